@@ -1,0 +1,155 @@
+"""`python -m data_access <command>`: the stable command-line contract of SPEC.md.
+
+Output is JSON on stdout; exit 0 = ok, 1 = invalid input or failed check, 2 = usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, datetime, time, timezone
+from pathlib import Path
+from typing import Any, Sequence
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from data_access import services
+from data_access.access import Actor
+from data_access.clock import today
+from data_access.db import open_database
+from data_access.template import build_report_workbook
+from domain.partners import canonical_corporation
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+SAMPLE_DIR = Path(__file__).resolve().parent.parent / "sample_data"
+DEMO_ACTOR = Actor(name="demo", role="admin")
+
+
+def _emit(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False, default=str))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m data_access",
+                                     description="Doorstroommonitor Noord-Veluwe")
+    commands = parser.add_subparsers(dest="command", required=True)
+    validate = commands.add_parser("validate", help="controleer rapportages zonder op te slaan")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument("--db")
+    imp = commands.add_parser("import", help="controleer en sla rapportages op")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--db")
+    imp.add_argument("--as-user", default="cli")
+    summary = commands.add_parser("summary", help="jaaroverzicht als JSON")
+    summary.add_argument("--year", type=int, required=True)
+    summary.add_argument("--db")
+    template = commands.add_parser("template", help="schrijf het sjabloon voor een kwartaal")
+    template.add_argument("--corporation", required=True)
+    template.add_argument("--year", type=int, required=True)
+    template.add_argument("--quarter", type=int, required=True, choices=(1, 2, 3, 4))
+    template.add_argument("-o", dest="output", required=True)
+    seed = commands.add_parser("seed-demo", help="laad de demorapportages")
+    seed.add_argument("--db")
+    return parser
+
+
+def _read(path: str) -> bytes | None:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None
+
+
+def _missing_file(path: str) -> dict[str, Any]:
+    return {"file": path, "ok": False, "corporation": None, "year": None, "quarter": None,
+            "totals": None, "warnings": [],
+            "errors": [{"sheet": None, "row": None, "column": None, "value": path,
+                        "message": "Het bestand bestaat niet of kan niet worden gelezen."}]}
+
+
+def cmd_validate(args) -> int:
+    engine = open_database(args.db)
+    ok = True
+    for path in args.files:
+        content = _read(path)
+        if content is None:
+            _emit(_missing_file(path))
+            ok = False
+            continue
+        result = services.validate_file(engine, content, Path(path).name, today=today())
+        _emit(result.to_json() | {"file": path})
+        ok = ok and result.ok
+    return EXIT_OK if ok else EXIT_INVALID
+
+
+def cmd_import(args) -> int:
+    engine = open_database(args.db)
+    actor = Actor(name=args.as_user, role="admin")
+    ok = True
+    for path in args.files:
+        content = _read(path)
+        if content is None:
+            _emit(_missing_file(path) | {"version": None})
+            ok = False
+            continue
+        result = services.import_file(engine, content, Path(path).name, actor, today=today())
+        _emit(result.to_json() | {"file": path})
+        ok = ok and result.validation.ok
+    return EXIT_OK if ok else EXIT_INVALID
+
+
+def cmd_summary(args) -> int:
+    engine = open_database(args.db)
+    _emit(services.summary_for_year(engine, args.year))
+    return EXIT_OK
+
+
+def cmd_template(args) -> int:
+    corporation = canonical_corporation(args.corporation)
+    if corporation is None:
+        _emit({"ok": False, "message": f"Onbekende corporatie: {args.corporation}"})
+        return EXIT_INVALID
+    content = build_report_workbook(corporation, args.year, args.quarter)
+    Path(args.output).write_bytes(content)
+    _emit({"ok": True, "file": args.output, "corporation": corporation,
+           "year": args.year, "quarter": args.quarter})
+    return EXIT_OK
+
+
+def cmd_seed_demo(args) -> int:
+    engine = open_database(args.db)
+    manifest = json.loads((SAMPLE_DIR / "manifest.json").read_text())
+    counts = {"stored": 0, "unchanged": 0, "invalid": 0}
+    for name, meta in sorted(manifest.items()):
+        content = (SAMPLE_DIR / "workbooks" / name).read_bytes()
+        uploaded_at = datetime.combine(date.fromisoformat(meta["uploaded_on"]), time(10, 0),
+                                       tzinfo=timezone.utc)
+        result = services.import_file(engine, content, name, DEMO_ACTOR, today=today(),
+                                      uploaded_at=uploaded_at, is_demo=True)
+        if not result.validation.ok:
+            counts["invalid"] += 1
+        elif result.outcome.stored:
+            counts["stored"] += 1
+        else:
+            counts["unchanged"] += 1
+    _emit({"ok": counts["invalid"] == 0, "files": len(manifest), **counts})
+    return EXIT_OK if counts["invalid"] == 0 else EXIT_INVALID
+
+
+COMMANDS = {"validate": cmd_validate, "import": cmd_import, "summary": cmd_summary,
+            "template": cmd_template, "seed-demo": cmd_seed_demo}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except SQLAlchemyError as exc:
+        _emit({"ok": False, "message": "De database is niet bereikbaar of gaf een fout: "
+               f"{type(exc).__name__}. Controleer --db of DATABASE_URL."})
+        return EXIT_INVALID
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Store a validated report in one transaction, as a new version for its corporation × quarter.
+
+All or nothing: the file bytes, the submission row, its parsed rows, the deactivation of the
+previous version and the audit entry commit together or not at all. A partial unique index
+guarantees one active version per quarter even when two uploads race.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+
+import pandas as pd
+from sqlalchemy import Engine, func, insert, select, update
+
+from data_access.access import Actor, require_upload_right
+from data_access.db import session_scope
+from data_access.models import (
+    ActivityRow,
+    AuditEntry,
+    BarrierCount,
+    MonthlyHours,
+    MoveRecord,
+    Partner,
+    Submission,
+)
+from data_access.importer.result import ParsedReport, StoreOutcome
+
+
+def sha256_of(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def _records(frame: pd.DataFrame, submission_id: int, columns: list[str]) -> list[dict]:
+    if frame is None or frame.empty:
+        return []
+    present = [c for c in columns if c in frame.columns]
+    subset = frame[present].astype(object).where(frame[present].notna(), None)
+    return [{"submission_id": submission_id, **row} for row in subset.to_dict("records")]
+
+
+def store_report(
+    engine: Engine,
+    report: ParsedReport,
+    content: bytes,
+    file_name: str,
+    actor: Actor,
+    *,
+    warnings: list[dict] | None = None,
+    uploaded_at: datetime | None = None,
+    is_demo: bool = False,
+) -> StoreOutcome:
+    require_upload_right(actor, report.corporation)
+    digest = sha256_of(content)
+    with session_scope(engine) as session:
+        partners = {p.name: p for p in session.scalars(select(Partner))}
+        corporation = partners[report.corporation]
+        # Serialise writers of the same corporation (PostgreSQL row lock; SQLite locks at BEGIN).
+        session.execute(
+            select(Partner.id).where(Partner.id == corporation.id).with_for_update()
+        )
+        quarter_filter = (
+            (Submission.corporation_id == corporation.id)
+            & (Submission.year == report.year)
+            & (Submission.quarter == report.quarter)
+        )
+        active = session.scalar(select(Submission).where(quarter_filter & Submission.is_active))
+        if active is not None and active.sha256 == digest:
+            return StoreOutcome(active.id, active.version, stored=False)
+        last_version = session.scalar(select(func.max(Submission.version)).where(quarter_filter))
+        if active is not None:
+            session.execute(update(Submission).where(Submission.id == active.id).values(is_active=False))
+            session.flush()
+        submission = Submission(
+            corporation_id=corporation.id,
+            year=report.year,
+            quarter=report.quarter,
+            version=(last_version or 0) + 1,
+            is_active=True,
+            is_demo=is_demo,
+            file_name=file_name,
+            file_bytes=content,
+            sha256=digest,
+            size=len(content),
+            uploaded_by=actor.name,
+            uploaded_at=uploaded_at or datetime.now(timezone.utc),
+            warnings=warnings or [],
+        )
+        session.add(submission)
+        session.flush()
+        _insert_rows(session, submission.id, report, partners)
+        session.add(
+            AuditEntry(
+                at=datetime.now(timezone.utc),
+                actor=actor.name,
+                action="submission_stored",
+                details={
+                    "submission_id": submission.id,
+                    "corporation": report.corporation,
+                    "year": report.year,
+                    "quarter": report.quarter,
+                    "version": submission.version,
+                    "file_name": file_name,
+                    "sha256": digest,
+                    "replaced_version": active.version if active else None,
+                },
+            )
+        )
+        return StoreOutcome(
+            submission.id,
+            submission.version,
+            stored=True,
+            replaced_version=active.version if active else None,
+        )
+
+
+def _insert_rows(session, submission_id: int, report: ParsedReport, partners: dict) -> None:
+    municipality_ids = {name: p.id for name, p in partners.items() if p.kind == "municipality"}
+    activity = report.activity.assign(
+        municipality_id=report.activity["municipality"].map(municipality_ids)
+    )
+    activity_fields = ["municipality_id", "households_contacted", "conversations", "moves",
+                       "priority_moves", "freed_family_homes", "senior_homes",
+                       "senior_homes_labelled"]
+    session.execute(insert(ActivityRow), _records(activity, submission_id, activity_fields))
+    session.execute(insert(MonthlyHours), _records(report.hours, submission_id, ["month", "hours"]))
+    if report.moves is not None and not report.moves.empty:
+        moves = report.moves.assign(
+            municipality_id=report.moves["municipality"].map(municipality_ids)
+        )
+        move_fields = ["move_date", "municipality_id", "from_type", "from_bedrooms", "to_type",
+                       "to_bedrooms", "age_band", "priority", "freed_home_to"]
+        session.execute(insert(MoveRecord), _records(moves, submission_id, move_fields))
+    if report.barriers is not None and not report.barriers.empty:
+        session.execute(
+            insert(BarrierCount), _records(report.barriers, submission_id, ["reason", "count"])
+        )

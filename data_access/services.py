@@ -1,0 +1,85 @@
+"""Use cases that combine storage with the agreement's rules; shared by the app and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import Engine, delete, select
+
+from data_access import repositories as repo
+from data_access.access import Actor, require_admin
+from data_access.db import session_scope
+from data_access.importer import StoreOutcome, ValidationResult, store_report, validate_workbook
+from data_access.models import AuditEntry, Setting, Submission
+from domain.summary import year_summary
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    validation: ValidationResult
+    outcome: StoreOutcome | None
+
+    def to_json(self) -> dict[str, Any]:
+        data = self.validation.to_json()
+        data["version"] = self.outcome.version if self.outcome else None
+        return data
+
+
+def validate_file(engine: Engine, content: bytes, file_name: str, *, today: date) -> ValidationResult:
+    """Validate against the parameters in force for the year the file reports on."""
+    params = repo.parameters_for_year(engine, today.year)
+    result = validate_workbook(content, file_name, today=today, params=params)
+    return result
+
+
+def import_file(
+    engine: Engine,
+    content: bytes,
+    file_name: str,
+    actor: Actor,
+    *,
+    today: date,
+    uploaded_at: datetime | None = None,
+    is_demo: bool = False,
+) -> ImportResult:
+    """Validate, and store only a valid file (one transaction)."""
+    validation = validate_file(engine, content, file_name, today=today)
+    if not validation.ok:
+        return ImportResult(validation, None)
+    outcome = store_report(
+        engine,
+        validation.report,
+        content,
+        file_name,
+        actor,
+        warnings=[w.to_json() for w in validation.warnings],
+        uploaded_at=uploaded_at,
+        is_demo=is_demo,
+    )
+    return ImportResult(validation, outcome)
+
+
+def summary_for_year(engine: Engine, year: int) -> dict[str, Any]:
+    params = repo.parameters_for_year(engine, year)
+    return year_summary(
+        params,
+        year,
+        repo.activity_frame(engine, year),
+        repo.hours_frame(engine, year),
+        repo.reported_quarters(engine, year),
+    )
+
+
+def remove_demo_data(engine: Engine, actor: Actor) -> int:
+    """Delete every demo submission (with its rows); returns how many were removed."""
+    require_admin(actor, "demogegevens verwijderen")
+    with session_scope(engine) as session:
+        ids = list(session.scalars(select(Submission.id).where(Submission.is_demo)))
+        if ids:
+            session.execute(delete(Submission).where(Submission.id.in_(ids)))
+        session.merge(Setting(name="demo_removed_at", value=datetime.now(timezone.utc).isoformat()))
+        session.add(AuditEntry(at=datetime.now(timezone.utc), actor=actor.name,
+                               action="demo_data_removed", details={"submissions": len(ids)}))
+        return len(ids)

@@ -1,0 +1,29 @@
+"""Whether each corporation's quarterly report is in, late or missing."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+
+from domain.periods import Quarter
+
+
+class SubmissionState(str, Enum):
+    SUBMITTED = "submitted"  # in, on time
+    LATE = "late"  # in, after the deadline
+    MISSING = "missing"  # not in, deadline passed
+    DUE = "due"  # not in, quarter ended, deadline not yet passed
+    OPEN = "open"  # quarter not ended yet, nothing expected
+
+
+def submission_state(
+    quarter: Quarter, submitted_on: date | None, today: date, deadline_months: int = 1
+) -> SubmissionState:
+    deadline = quarter.deadline(deadline_months)
+    if submitted_on is not None:
+        return SubmissionState.SUBMITTED if submitted_on <= deadline else SubmissionState.LATE
+    if today <= quarter.last_day:
+        return SubmissionState.OPEN
+    if today <= deadline:
+        return SubmissionState.DUE
+    return SubmissionState.MISSING

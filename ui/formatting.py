@@ -1,0 +1,50 @@
+"""Dutch display formats (Babel): € 12.345, 13,8 %, 31-03-2025. English uses its own conventions."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from babel.dates import format_date as _format_date
+from babel.numbers import format_currency, format_decimal
+
+LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+MISSING = "–"
+
+
+def _locale(lang: str) -> str:
+    return LOCALES.get(lang, "nl_NL")
+
+
+def _is_missing(value) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def money(value: float | None, lang: str = "nl", cents: bool = False) -> str:
+    if _is_missing(value):
+        return MISSING
+    pattern = "¤ #,##0.00;¤ -#,##0.00" if cents else "¤ #,##0;¤ -#,##0"
+    return format_currency(value, "EUR", format=pattern, locale=_locale(lang), currency_digits=False)
+
+
+def number(value: float | None, decimals: int = 0, lang: str = "nl") -> str:
+    if _is_missing(value):
+        return MISSING
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, pattern, locale=_locale(lang))
+
+
+def percent(value: float | None, decimals: int = 1, lang: str = "nl") -> str:
+    """A percentage given as 0-100: 13,8 %."""
+    if _is_missing(value):
+        return MISSING
+    return f"{number(value, decimals, lang)} %"
+
+
+def day(value: date | datetime | None, lang: str = "nl") -> str:
+    if value is None:
+        return MISSING
+    return _format_date(value, "dd-MM-yyyy", locale=_locale(lang))
+
+
+def quarter_label(year: int, quarter: int, lang: str = "nl") -> str:
+    return f"{year}-{'K' if lang == 'nl' else 'Q'}{quarter}"
