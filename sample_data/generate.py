@@ -105,7 +105,7 @@ def _hours(corporation: str, quarter: Quarter, weekly: float, rng) -> dict[int, 
     return {m: round(monthly * rng.uniform(0.9, 1.08), 1) for m in quarter.months}
 
 
-def generate(out_dir: Path = OUT_DIR) -> dict[str, dict]:
+def generate(out_dir: Path = OUT_DIR, manifest_path: Path = MANIFEST) -> dict[str, dict]:
     rng = random.Random(SEED)
     params = default_parameters()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -134,7 +134,7 @@ def generate(out_dir: Path = OUT_DIR) -> dict[str, dict]:
             manifest[name] = {"corporation": corporation, "year": quarter.year,
                               "quarter": quarter.quarter,
                               "uploaded_on": (deadline + timedelta(days=days)).isoformat()}
-    MANIFEST.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     return manifest
 
 

@@ -1,0 +1,23 @@
+from datetime import date
+
+from ui import formatting as fmt
+
+
+def test_dutch_formats():
+    assert fmt.money(12345.4) == "€ 12.345"
+    assert fmt.money(-500) == "€ -500"
+    assert fmt.money(4750, cents=True) == "€ 4.750,00"
+    assert fmt.percent(13.8) == "13,8 %"
+    assert fmt.number(1234567) == "1.234.567"
+    assert fmt.number(1.972, 3) == "1,972"
+    assert fmt.day(date(2025, 3, 31)) == "31-03-2025"
+
+
+def test_missing_values_show_a_dash_not_zero():
+    assert fmt.money(None) == "–"
+    assert fmt.percent(float("nan")) == "–"
+
+
+def test_english_formats():
+    assert fmt.money(12345.4, "en") == "€ 12,345"
+    assert fmt.percent(13.8, 1, "en") == "13.8 %"
