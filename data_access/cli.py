@@ -8,14 +8,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date, datetime, time, timezone
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from data_access import services
-from data_access.access import Actor
+from data_access.access import AccessDenied, Actor
 from data_access.clock import today
 from data_access.db import open_database
 from data_access.template import build_report_workbook
@@ -61,42 +62,57 @@ def _read(path: str) -> bytes | None:
         return None
 
 
-def _missing_file(path: str) -> dict[str, Any]:
+def _failed(path: str, message: str) -> dict[str, Any]:
+    """The contract's object for a file that could not be checked at all."""
     return {"file": path, "ok": False, "corporation": None, "year": None, "quarter": None,
-            "totals": None, "warnings": [],
-            "errors": [{"sheet": None, "row": None, "column": None, "value": path,
-                        "message": "Het bestand bestaat niet of kan niet worden gelezen."}]}
+            "totals": None,
+            "errors": [{"sheet": None, "row": None, "column": None, "value": path, "message": message}],
+            "warnings": []}
+
+
+MISSING_FILE = "Het bestand bestaat niet of kan niet worden gelezen."
+DATABASE_FAILED = ("De database is niet bereikbaar of gaf een fout; er is niets opgeslagen. "
+                   "Controleer --db of DATABASE_URL.")
+
+
+def _each_file(paths: Sequence[str], handle, defaults: dict[str, Any] | None = None) -> int:
+    """Run `handle(content, name)` per file and print one JSON object per line; exit 1 if any failed.
+
+    Each file stands alone: one that is missing or fails does not stop the others."""
+    ok = True
+    for path in paths:
+        content = _read(path)
+        if content is None:
+            obj = _failed(path, MISSING_FILE)
+        else:
+            try:
+                obj = handle(content, Path(path).name)
+            except AccessDenied as exc:
+                obj = _failed(path, str(exc))
+            except SQLAlchemyError:
+                obj = _failed(path, DATABASE_FAILED)
+        obj = obj | {"file": path} | {k: obj.get(k, v) for k, v in (defaults or {}).items()}
+        _emit(obj)
+        ok = ok and obj["ok"]
+    return EXIT_OK if ok else EXIT_INVALID
 
 
 def cmd_validate(args) -> int:
     engine = open_database(args.db)
-    ok = True
-    for path in args.files:
-        content = _read(path)
-        if content is None:
-            _emit(_missing_file(path))
-            ok = False
-            continue
-        result = services.validate_file(engine, content, Path(path).name, today=today())
-        _emit(result.to_json() | {"file": path})
-        ok = ok and result.ok
-    return EXIT_OK if ok else EXIT_INVALID
+    day = today()
+    return _each_file(args.files, lambda content, name: services.validate_file(
+        engine, content, name, today=day).to_json())
 
 
 def cmd_import(args) -> int:
     engine = open_database(args.db)
     actor = Actor(name=args.as_user, role="admin")
-    ok = True
-    for path in args.files:
-        content = _read(path)
-        if content is None:
-            _emit(_missing_file(path) | {"version": None})
-            ok = False
-            continue
-        result = services.import_file(engine, content, Path(path).name, actor, today=today())
-        _emit(result.to_json() | {"file": path})
-        ok = ok and result.validation.ok
-    return EXIT_OK if ok else EXIT_INVALID
+    day = today()
+
+    def handle(content: bytes, name: str) -> dict[str, Any]:
+        return services.import_file(engine, content, name, actor, today=day).to_json()
+
+    return _each_file(args.files, handle, defaults={"version": None})
 
 
 def cmd_summary(args) -> int:
@@ -124,7 +140,7 @@ def cmd_seed_demo(args) -> int:
     for name, meta in sorted(manifest.items()):
         content = (SAMPLE_DIR / "workbooks" / name).read_bytes()
         uploaded_at = datetime.combine(date.fromisoformat(meta["uploaded_on"]), time(10, 0),
-                                       tzinfo=timezone.utc)
+                                       tzinfo=UTC)
         result = services.import_file(engine, content, name, DEMO_ACTOR, today=today(),
                                       uploaded_at=uploaded_at, is_demo=True)
         if not result.validation.ok:

@@ -26,7 +26,9 @@ def status_text(status: Status) -> str:
 
 def kpi_tile(label: str, value: str, status: Status, detail: str, help_text: str | None = None) -> None:
     with st.container(border=True):
-        st.metric(label, value, help=help_text)
+        # st.metric truncates long labels; a markdown line wraps, which a projector needs.
+        st.markdown(f"**{label}**", help=help_text)
+        st.metric(label, value, label_visibility="collapsed")
         st.markdown(f"**{status_text(status)}**")
         st.caption(detail)
 

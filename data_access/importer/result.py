@@ -51,7 +51,7 @@ class ParsedReport:
             "conversations": int(a["conversations"].sum()),
             "moves": int(a["moves"].sum()),
             "priority_moves": int(a["priority_moves"].sum()),
-            "hours": float(self.hours["hours"].sum()),
+            "hours": round(float(self.hours["hours"].sum()), 2),
             "senior_homes": int(a["senior_homes"].sum()),
             "senior_homes_labelled": int(a["senior_homes_labelled"].sum()),
         }

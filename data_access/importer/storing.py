@@ -8,13 +8,14 @@ guarantees one active version per quarter even when two uploads race.
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pandas as pd
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, func, select, update
 
 from data_access.access import Actor, require_upload_right
 from data_access.db import session_scope
+from data_access.importer.result import ParsedReport, StoreOutcome
 from data_access.models import (
     ActivityRow,
     AuditEntry,
@@ -24,19 +25,36 @@ from data_access.models import (
     Partner,
     Submission,
 )
-from data_access.importer.result import ParsedReport, StoreOutcome
 
 
 def sha256_of(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-def _records(frame: pd.DataFrame, submission_id: int, columns: list[str]) -> list[dict]:
+def _insert(session, model, frame: pd.DataFrame | None, submission_id: int, columns: list[str]) -> None:
+    """Insert a frame's rows with one driver-level executemany, inside the session's transaction.
+
+    Values are converted column by column with each column type's own bind processor (dates on
+    SQLite, for example), so the rows are exactly what SQLAlchemy would send; skipping its per-row
+    parameter handling makes a 50 000-row sheet several times faster to store.
+    """
     if frame is None or frame.empty:
-        return []
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    table = model.__table__
     present = [c for c in columns if c in frame.columns]
-    subset = frame[present].astype(object).where(frame[present].notna(), None)
-    return [{"submission_id": submission_id, **row} for row in subset.to_dict("records")]
+    values = []
+    for name in present:
+        column = frame[name].astype(object).where(frame[name].notna(), None).tolist()
+        process = table.c[name].type.bind_processor(dialect)
+        values.append([process(v) for v in column] if process else column)
+    quote = dialect.identifier_preparer.quote
+    names = [quote(n) for n in ("submission_id", *present)]
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    statement = (f"INSERT INTO {quote(table.name)} ({', '.join(names)}) "
+                 f"VALUES ({', '.join([marker] * len(names))})")
+    connection.exec_driver_sql(statement, [(submission_id, *row) for row in zip(*values, strict=False)])
 
 
 def store_report(
@@ -83,7 +101,7 @@ def store_report(
             sha256=digest,
             size=len(content),
             uploaded_by=actor.name,
-            uploaded_at=uploaded_at or datetime.now(timezone.utc),
+            uploaded_at=uploaded_at or datetime.now(UTC),
             warnings=warnings or [],
         )
         session.add(submission)
@@ -91,7 +109,7 @@ def store_report(
         _insert_rows(session, submission.id, report, partners)
         session.add(
             AuditEntry(
-                at=datetime.now(timezone.utc),
+                at=datetime.now(UTC),
                 actor=actor.name,
                 action="submission_stored",
                 details={
@@ -122,16 +140,13 @@ def _insert_rows(session, submission_id: int, report: ParsedReport, partners: di
     activity_fields = ["municipality_id", "households_contacted", "conversations", "moves",
                        "priority_moves", "freed_family_homes", "senior_homes",
                        "senior_homes_labelled"]
-    session.execute(insert(ActivityRow), _records(activity, submission_id, activity_fields))
-    session.execute(insert(MonthlyHours), _records(report.hours, submission_id, ["month", "hours"]))
+    _insert(session, ActivityRow, activity, submission_id, activity_fields)
+    _insert(session, MonthlyHours, report.hours, submission_id, ["month", "hours"])
     if report.moves is not None and not report.moves.empty:
         moves = report.moves.assign(
             municipality_id=report.moves["municipality"].map(municipality_ids)
         )
         move_fields = ["move_date", "municipality_id", "from_type", "from_bedrooms", "to_type",
                        "to_bedrooms", "age_band", "priority", "freed_home_to"]
-        session.execute(insert(MoveRecord), _records(moves, submission_id, move_fields))
-    if report.barriers is not None and not report.barriers.empty:
-        session.execute(
-            insert(BarrierCount), _records(report.barriers, submission_id, ["reason", "count"])
-        )
+        _insert(session, MoveRecord, moves, submission_id, move_fields)
+    _insert(session, BarrierCount, report.barriers, submission_id, ["reason", "count"])

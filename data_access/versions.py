@@ -1,0 +1,115 @@
+"""The version history of quarterly reports: what is active, what came before, and restoring.
+
+Every upload for a corporation × quarter is kept as a version; exactly one is active (a partial
+unique index guarantees it). An administrator can make an earlier version active again: one
+transaction that swaps the active flag and writes an audit entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import pandas as pd
+from sqlalchemy import Engine, func, select, update
+
+from data_access import repositories as repo
+from data_access.access import Actor, require_admin
+from data_access.db import session_scope
+from data_access.models import ActivityRow, AuditEntry, MonthlyHours, Partner, Submission
+
+TOTAL_FIELDS = ("conversations", "moves", "priority_moves", "senior_homes", "senior_homes_labelled")
+
+
+class VersionNotFound(LookupError):
+    """The requested version does not exist; str(exc) is a Dutch sentence."""
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One stored version of a corporation's quarterly report, with its totals."""
+
+    submission_id: int
+    corporation: str
+    year: int
+    quarter: int
+    version: int
+    is_active: bool
+    file_name: str
+    sha256: str
+    uploaded_by: str
+    uploaded_at: datetime
+    totals: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RestoreOutcome:
+    restored_version: int
+    replaced_version: int | None
+    changed: bool
+
+
+def history(engine: Engine, corporation: str | None = None) -> pd.DataFrame:
+    """Every stored version (newest first), for one corporation or all."""
+    return repo.submissions_frame(engine, corporation)
+
+
+def active_version(engine: Engine, corporation: str, year: int, quarter: int) -> VersionInfo | None:
+    """The version in use for that quarter, or None when nothing was reported yet."""
+    statement = (
+        select(Submission, Partner.name)
+        .join(Partner, Submission.corporation_id == Partner.id)
+        .where(Partner.name == corporation, Submission.year == year, Submission.quarter == quarter,
+               Submission.is_active.is_(True))
+    )
+    with session_scope(engine) as session:
+        row = session.execute(statement).first()
+        if row is None:
+            return None
+        submission, name = row
+        return VersionInfo(
+            submission.id, name, submission.year, submission.quarter, submission.version, True,
+            submission.file_name, submission.sha256, submission.uploaded_by,
+            submission.uploaded_at, _totals(session, submission.id),
+        )
+
+
+def _totals(session, submission_id: int) -> dict[str, float]:
+    sums = session.execute(
+        select(*(func.coalesce(func.sum(getattr(ActivityRow, f)), 0) for f in TOTAL_FIELDS))
+        .where(ActivityRow.submission_id == submission_id)
+    ).one()
+    hours = session.scalar(select(func.coalesce(func.sum(MonthlyHours.hours), 0.0))
+                           .where(MonthlyHours.submission_id == submission_id))
+    totals: dict[str, float] = {f: int(v) for f, v in zip(TOTAL_FIELDS, sums, strict=False)}
+    totals["hours"] = round(float(hours), 2)
+    return totals
+
+
+def restore_version(engine: Engine, submission_id: int, actor: Actor) -> RestoreOutcome:
+    """Make a stored version the active one for its quarter again (administrators only)."""
+    require_admin(actor, "een eerdere versie terugzetten")
+    with session_scope(engine) as session:
+        target = session.get(Submission, submission_id)
+        if target is None:
+            raise VersionNotFound("Deze versie bestaat niet (meer). Vernieuw de pagina.")
+        # The same lock as storing: restores and uploads of one corporation take turns.
+        session.execute(select(Partner.id).where(Partner.id == target.corporation_id).with_for_update())
+        session.refresh(target)
+        if target.is_active:
+            return RestoreOutcome(target.version, None, changed=False)
+        active = session.scalar(select(Submission).where(
+            Submission.corporation_id == target.corporation_id, Submission.year == target.year,
+            Submission.quarter == target.quarter, Submission.is_active.is_(True)))
+        if active is not None:
+            session.execute(update(Submission).where(Submission.id == active.id).values(is_active=False))
+            session.flush()
+        session.execute(update(Submission).where(Submission.id == target.id).values(is_active=True))
+        corporation = session.scalar(select(Partner.name).where(Partner.id == target.corporation_id))
+        session.add(AuditEntry(
+            at=datetime.now(UTC), actor=actor.name, action="submission_restored",
+            details={"submission_id": target.id, "corporation": corporation, "year": target.year,
+                     "quarter": target.quarter, "version": target.version,
+                     "replaced_version": active.version if active else None},
+        ))
+        return RestoreOutcome(target.version, active.version if active else None, changed=True)

@@ -1,0 +1,102 @@
+"""Files that are not a plain .xlsx are refused with a Dutch sentence, before any parser runs,
+and nothing is stored."""
+
+import openpyxl.xml
+import pytest
+
+from data_access import services
+from data_access.access import Actor
+from data_access.importer import safety
+from tests.conftest import TODAY
+from tests.data_access import messy_files as mf
+
+ADMIN = Actor("secretaris", "admin")
+
+
+def _xlsm() -> bytes:
+    content = mf.rewrite_part(mf.report_bytes(), "[Content_Types].xml", lambda d: d.replace(
+        b"spreadsheetml.sheet.main+xml", b"spreadsheetml.sheet.main+xml_").replace(
+        b"</Types>", b'<Override PartName="/xl/workbook.xml" '
+                     b'ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/></Types>'))
+    return mf.add_part(content, "xl/vbaProject.bin", b"\xd0\xcf\x11\xe0macro")
+
+
+def _docx() -> bytes:
+    return mf.zip_bytes({
+        "[Content_Types].xml": b'<Types><Override PartName="/word/document.xml" ContentType="application/'
+                               b'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        "word/document.xml": b"<w:document/>"})
+
+
+def _xxe() -> bytes:
+    doctype = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY secret SYSTEM "file:///etc/passwd">]>')
+    return mf.rewrite_part(mf.report_bytes(), "xl/worksheets/sheet1.xml",
+                           lambda d: doctype + d.replace(b"Harderwijk", b"&secret;"))
+
+
+REFUSED = {
+    "empty file": (lambda: b"", "Het bestand is leeg (0 bytes)"),
+    "old .xls": (mf.legacy_xls, "ouder Excel-bestand (.xls, Excel 97-2003)"),
+    "password-protected": (mf.encrypted_workbook, "met een wachtwoord beveiligd"),
+    "renamed PDF": (lambda: b"%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF", "Dit is een PDF-bestand"),
+    "CSV": (lambda: b"Gemeente;Verhuizingen\nErmelo;3\n", "tekstbestand (bijvoorbeeld CSV)"),
+    "HTML saved as .xls": (lambda: b"<html><table><tr><td>1</td></tr></table></html>",
+                           "XML- of HTML-bestand"),
+    "binary junk": (lambda: bytes(range(256)) * 4, "geen Excel-werkmap (.xlsx)"),
+    "ODS": (lambda: mf.zip_bytes({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                                  "content.xml": b"<office:document-content/>"}),
+            "OpenDocument-rekenblad (.ods)"),
+    "xlsm with macros": (_xlsm, "werkmap met macro's (.xlsm)"),
+    "Word document renamed": (_docx, "een Word-document"),
+    "plain zip": (lambda: mf.zip_bytes({"readme.txt": b"hallo"}), "zip-archief, geen Excel-werkmap"),
+    "truncated workbook": (lambda: mf.report_bytes()[:3000], "beschadigd of onvolledig"),
+    "broken sheet XML": (lambda: mf.rewrite_part(mf.report_bytes(), "xl/worksheets/sheet1.xml",
+                                                 lambda d: d[:len(d) // 2]),
+                         "beschadigd of geen geldige Excel-werkmap"),
+    "over 10 MB": (lambda: b"PK\x03\x04" + bytes(10 * 1024 * 1024), "de grens is 10 MB"),
+    "zip bomb": (lambda: mf.zip_bomb(101 * 1024 * 1024), "uitgepakt groter dan 100 MB"),
+    "XML entity (XXE)": (_xxe, "onveilige XML-onderdelen"),
+}
+
+
+@pytest.fixture(scope="module")
+def stored_engine(tmp_path_factory):
+    """A database that already holds a report for the quarter every bad file claims to be."""
+    from data_access.db import forget_engine, open_database
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('refusals') / 'db.sqlite'}"
+    engine = open_database(url)
+    assert services.import_file(engine, mf.report_bytes(), "v1.xlsx", ADMIN, today=TODAY).outcome.stored
+    yield engine
+    forget_engine(url)
+
+
+@pytest.mark.parametrize("case", list(REFUSED))
+def test_unreadable_file_is_refused_with_a_dutch_sentence_and_nothing_stored(stored_engine, case):
+    build, expected = REFUSED[case]
+    before = mf.database_state(stored_engine)
+    result = services.import_file(stored_engine, build(), f"{case}.xlsx", ADMIN, today=TODAY)
+    assert result.outcome is None and not result.validation.ok
+    [error] = result.validation.errors  # a file that cannot be opened stops at the first problem
+    assert expected in error.message
+    assert (error.sheet, error.row, error.column, error.value) == (None, None, None, f"{case}.xlsx")
+    assert "Traceback" not in error.message and "Error" not in error.message
+    assert mf.database_state(stored_engine) == before
+
+
+def test_size_limits_are_checked_before_parsing():
+    assert safety.MAX_FILE_BYTES == 10 * 1024 * 1024
+    assert safety.MAX_UNPACKED_BYTES == 100 * 1024 * 1024
+    # a zip that only claims a huge member is refused from its table of contents alone
+    with pytest.raises(safety.RefusedFile, match="100 MB"):
+        safety.check_workbook_file(mf.zip_bomb(100 * 1024 * 1024 + 1))
+    safety.check_workbook_file(mf.report_bytes())  # a normal report passes
+
+
+def test_xxe_entity_never_reaches_the_output(stored_engine):
+    result = services.validate_file(stored_engine, _xxe(), "xxe.xlsx", today=TODAY)
+    assert "root:" not in str(result.to_json())
+
+
+def test_openpyxl_parses_xml_with_defusedxml():
+    assert openpyxl.xml.DEFUSEDXML is True

@@ -1,0 +1,150 @@
+"""The Upload page with real files: template, errors table, preview with what changes, Opslaan,
+replacing and restoring versions, the identical file, and a corporation user's limits."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from data_access import services, versions
+from data_access.access import Actor
+from data_access.db import forget_engine, open_database
+from tests.conftest import TODAY
+from tests.data_access import messy_files as mf
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO_UWOON_K3 = ROOT / "sample_data" / "workbooks" / "2026-K3-uwoon.xlsx"
+
+
+@pytest.fixture
+def upload_db(demo_sqlite_url, tmp_path, monkeypatch):
+    """A private copy of the demo database: these tests write to it."""
+    url = f"sqlite:///{tmp_path / 'upload.sqlite'}"
+    source = sqlite3.connect(demo_sqlite_url.removeprefix("sqlite:///"))
+    target = sqlite3.connect(url.removeprefix("sqlite:///"))
+    source.backup(target)
+    source.close()
+    target.close()
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("DOORSTROOMMONITOR_TODAY", TODAY.isoformat())
+    yield url
+    forget_engine(url)
+
+
+def _page() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.switch_page("pages/upload.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _upload(at: AppTest, content: bytes, name: str = "rapportage.xlsx") -> AppTest:
+    at.file_uploader[0].set_value((name, content, mf.XLSX_MIME)).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _texts(elements) -> str:
+    return " | ".join(e.value for e in elements)
+
+
+def _deltawonen_k4() -> bytes:
+    """The quarter deltaWonen never sent in the demo data (2025-K4)."""
+    return mf.report_bytes(corporation="deltaWonen", year=2025, quarter=4,
+                           activity=[["Wezep", 12, 6, 2, 1, 1, 220, 150]],
+                           hours=[["oktober", 20], ["november", 25], ["december", 22.5]], moves=False)
+
+
+def test_page_offers_the_template_history_and_status(upload_db):
+    at = _page()
+    assert at.title[0].value == "Kwartaalrapportage uploaden"
+    assert [s.value for s in at.subheader] == ["1. Sjabloon downloaden", "2. Rapportage uploaden",
+                                               "3. Ingediende rapportages", "4. Status per kwartaal"]
+    [download] = at.get("download_button")
+    assert download.proto.label == "Download sjabloon deltaWonen 2026-K3"  # the last quarter that ended
+    history, status = at.dataframe[0].value, at.dataframe[1].value
+    assert len(history) == 43
+    assert status.loc["deltaWonen", "2025-K4"] == "❌ Ontbreekt"
+
+
+def test_new_report_preview_then_opslaan_updates_every_page(upload_db):
+    before = services.summary_for_year(open_database(upload_db), 2025)
+    at = _upload(_page(), _deltawonen_k4())
+    assert not at.error
+    assert "Dit wordt de eerste versie voor 2025-K4." in _texts(at.info)
+    assert at.subheader[2].value == "Voorbeeld: deltaWonen, 2025-K4"
+    activity, hours, changes, year_effect = (d.value for d in at.dataframe[:4])
+    assert activity.iloc[0]["Gemeente"] == "Oldebroek"  # Wezep is a village of Oldebroek
+    assert hours["Uren"].tolist() == ["20,0", "25,0", "22,5"]
+    assert changes.set_index("Cijfer").loc["Verhuizingen", "Na opslaan"] == "2"
+    row = year_effect.set_index("Cijfer").loc["Uitvoerige gesprekken (>1 uur)"]
+    assert (row["Nu"], row["Na opslaan"], row["Verschil"]) == (
+        str(before["conversations"]), str(before["conversations"] + 6), "+6")
+
+    at.button(key="upload_save").click().run()
+    assert "Opgeslagen als versie 1 van deltaWonen 2025-K4." in _texts(at.success)
+    assert services.summary_for_year(open_database(upload_db), 2025)["conversations"] == before["conversations"] + 6
+    status = at.dataframe[-1].value
+    assert status.loc["deltaWonen", "2025-K4"] == "🕒 Te laat ingediend"
+    assert at.file_uploader[0].value is None  # ready for the next file
+    at.switch_page("pages/overview.py").run()
+    at.selectbox(key="widget_jaar").select(2025).run()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Uitvoerige gesprekken (>1 uur)"] == str(before["conversations"] + 6)  # caches cleared
+
+
+def test_bad_report_shows_every_problem_and_no_save_button(upload_db):
+    before = mf.database_state(open_database(upload_db))
+    bad = mf.report_bytes(activity=[["Amsterdam", 1, 1, 2, 3, 0, 10, 5]], hours=[["juli", 300]])
+    at = _upload(_page(), bad)
+    assert "Het bestand is niet opgeslagen: 5 probleem/problemen gevonden." in _texts(at.error)
+    problems = at.table[0].value
+    assert list(problems.columns) == ["Blad", "Rij", "Kolom", "Gevonden waarde", "Wat er moet gebeuren"]
+    assert problems.iloc[0].tolist()[:4] == ["Rapportage", "8", "Gemeente", "Amsterdam"]
+    assert "Uren" in problems["Blad"].tolist()
+    assert not [b for b in at.button if b.key == "upload_save"]
+    assert mf.database_state(open_database(upload_db)) == before
+
+
+def test_unreadable_file_is_explained(upload_db):
+    at = _upload(_page(), b"%PDF-1.7 niet echt", "verslag.xlsx")
+    assert "PDF-bestand" in at.table[0].value.iloc[0]["Wat er moet gebeuren"]
+
+
+def test_identical_file_says_it_is_already_stored(upload_db):
+    at = _upload(_page(), DEMO_UWOON_K3.read_bytes(), "nogmaals.xlsx")
+    assert "Dit bestand is al opgeslagen als versie 1" in _texts(at.info)
+    assert not [b for b in at.button if b.key == "upload_save"]
+
+
+def test_replacing_then_restoring_through_the_page(upload_db):
+    engine = open_database(upload_db)
+    activity = [["Harderwijk", 40, 30, 3, 1, 1, 531, 395]]
+    at = _upload(_page(), mf.report_bytes(activity=activity, moves=False), "correctie.xlsx")
+    assert "dit vervangt versie 1 van 2026-K3" in _texts(at.warning)
+    changes = at.dataframe[2].value
+    assert "Nu (versie 1)" in changes.columns
+    at.button(key="upload_save").click().run()
+    assert "Opgeslagen als versie 2 van Uwoon 2026-K3; versie 1 staat nu in de geschiedenis." in _texts(at.success)
+    assert versions.active_version(engine, "Uwoon", 2026, 3).file_name == "correctie.xlsx"
+
+    old = versions.history(engine, "Uwoon").query("year == 2026 and quarter == 3 and version == 1")
+    at.selectbox(key="restore_choice").select(int(old["id"].item())).run()
+    at.button(key="restore_button").click().run()
+    assert "Versie 1 van Uwoon 2026-K3 is weer in gebruik; versie 2 staat in de geschiedenis." in _texts(at.success)
+    assert versions.active_version(engine, "Uwoon", 2026, 3).version == 1
+
+
+def test_corporation_user_is_fixed_to_their_own_corporation(upload_db, monkeypatch):
+    import ui.auth
+    monkeypatch.setattr(ui.auth, "current_actor", lambda: Actor("coach", "corporation", corporation="Omnia Wonen"))
+    at = _page()
+    corporation = at.selectbox(key="template_corporation")
+    assert (corporation.options, corporation.disabled) == (["Omnia Wonen"], True)
+    history = at.dataframe[0].value
+    assert set(history["Corporatie"]) == {"Omnia Wonen"}
+    assert not at.expander  # no restore for a corporation user
+    at = _upload(at, DEMO_UWOON_K3.read_bytes())
+    assert "Dit bestand is van Uwoon; u kunt alleen rapportages van uw eigen corporatie opslaan." in _texts(at.error)
+    assert not [b for b in at.button if b.key == "upload_save"]

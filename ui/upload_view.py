@@ -1,0 +1,332 @@
+"""The Upload page's pieces: the template choice, checking an uploaded file, the preview with what
+changes, storing on "Opslaan", the version history with restore, all in Dutch."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import pandas as pd
+import streamlit as st
+
+from data_access import report_format as report
+from data_access import services, versions
+from data_access.access import AccessDenied, Actor
+from data_access.importer import Problem, StoreOutcome, ValidationResult, store_report
+from data_access.template import build_report_workbook
+from domain.partners import CORPORATIONS
+from domain.periods import Quarter
+from ui import formatting as fmt
+from ui import loaders
+from ui.i18n import language, t
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CHECK_KEY = "upload_check"
+FLASH_KEY = "upload_flash"
+UPLOADER_ROUND = "upload_round"  # a new key empties the uploader after a save
+WRAPPED_PROBLEMS = 100
+MEASURES = ("conversations", "moves", "priority_moves", "hours", "senior_homes", "senior_homes_labelled")
+
+
+@dataclass
+class UploadCheck:
+    """A validated upload kept in session state between the upload and the 'Opslaan' click."""
+
+    sha256: str
+    file_name: str
+    content: bytes
+    result: ValidationResult
+    active: versions.VersionInfo | None
+
+    @property
+    def label(self) -> str:
+        return Quarter(self.result.year, self.result.quarter).label
+
+    @property
+    def same_file(self) -> bool:
+        return self.active is not None and self.active.sha256 == self.sha256
+
+
+def may_upload(actor: Actor) -> bool:
+    return actor.is_admin or (actor.role == "corporation" and actor.corporation is not None)
+
+
+def corporations_for(actor: Actor) -> list[str]:
+    """An administrator chooses; a corporation user is fixed to their own corporation."""
+    return list(CORPORATIONS) if actor.is_admin else [actor.corporation]
+
+
+def default_quarter(today: date) -> Quarter:
+    """The quarter whose report is due next: the last one that ended."""
+    current = Quarter.containing(today)
+    return Quarter(current.year - 1, 4) if current.quarter == 1 else Quarter(current.year, current.quarter - 1)
+
+
+@st.cache_data(show_spinner=False)
+def template_bytes(corporation: str, year: int, quarter: int) -> bytes:
+    return build_report_workbook(corporation, year, quarter)
+
+
+def template_file_name(corporation: str, year: int, quarter: int) -> str:
+    return f"kwartaalrapportage-{year}-K{quarter}-{corporation.lower().replace(' ', '-')}.xlsx"
+
+
+def uploader_key() -> str:
+    return f"upload_file_{st.session_state.get(UPLOADER_ROUND, 0)}"
+
+
+def check_upload(file_name: str, content: bytes) -> UploadCheck:
+    """Validate once per distinct file; reruns (such as the 'Opslaan' click) reuse the result."""
+    digest = hashlib.sha256(content).hexdigest()
+    cached = st.session_state.get(CHECK_KEY)
+    if cached is not None and cached.sha256 == digest and cached.file_name == file_name:
+        return cached
+    engine = loaders.engine()
+    result = services.validate_file(engine, content, file_name, today=loaders.today())
+    active = (versions.active_version(engine, result.corporation, result.year, result.quarter)
+              if result.ok else None)
+    check = UploadCheck(digest, file_name, content, result, active)
+    st.session_state[CHECK_KEY] = check
+    return check
+
+
+def save(check: UploadCheck, actor: Actor) -> StoreOutcome:
+    """Store the validated report (one transaction), then let every page see the new numbers."""
+    outcome = store_report(loaders.engine(), check.result.report, check.content, check.file_name, actor,
+                           warnings=[w.to_json() for w in check.result.warnings])
+    loaders.clear_caches()
+    st.session_state.pop(CHECK_KEY, None)
+    return outcome
+
+
+# --- tables -------------------------------------------------------------------------------
+
+def _shown(value: object) -> str:
+    if value is None or (isinstance(value, float) and value != value) or value == "":
+        return t("upload.empty_value")
+    if isinstance(value, (datetime, date)):
+        return fmt.day(value, language())
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", ",") if language() == "nl" else f"{value:g}"
+    return str(value)
+
+
+def problems_frame(problems: list[Problem]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [{t("upload.col.sheet"): p.sheet or "–", t("upload.col.row"): str(p.row) if p.row else "–",
+          t("upload.col.column"): p.column or "–", t("upload.col.value"): _shown(p.value),
+          t("upload.col.message"): p.message} for p in problems]
+    )
+
+
+def activity_frame(result: ValidationResult) -> pd.DataFrame:
+    frame = result.report.activity.rename(columns={c.field: c.header for c in report.ACTIVITY_COLUMNS})
+    return frame.astype(object).where(frame.notna(), "–")
+
+
+def hours_frame(result: ValidationResult) -> pd.DataFrame:
+    lang = language()
+    hours = result.report.hours
+    return pd.DataFrame({
+        t("upload.col.month"): [report.DUTCH_MONTHS[m - 1] for m in hours["month"]],
+        t("upload.col.hours"): [fmt.number(h, 1, lang) for h in hours["hours"]],
+    })
+
+
+def _decimals(measure: str) -> int:
+    return 1 if measure == "hours" else 0
+
+
+def _change(old: float | None, new: float, decimals: int) -> str:
+    if old is None:
+        return "–"
+    difference = new - old
+    sign = "+" if difference > 0 else ""
+    return sign + fmt.number(difference, decimals, language()) if difference else "="
+
+
+def changes_frame(check: UploadCheck) -> pd.DataFrame:
+    """This corporation's quarter: the version in use now against the uploaded one."""
+    lang = language()
+    new = check.result.report.totals()
+    old = check.active.totals if check.active else {}
+    current = (t("upload.col.current", version=check.active.version) if check.active
+               else t("upload.col.current_none"))
+    rows = []
+    for measure in MEASURES:
+        d = _decimals(measure)
+        rows.append({t("upload.col.measure"): t(f"upload.measure.{measure}"),
+                     current: fmt.number(old.get(measure), d, lang) if check.active else "–",
+                     t("upload.col.new"): fmt.number(new[measure], d, lang),
+                     t("upload.col.change"): _change(old.get(measure, 0), new[measure], d)})
+    return pd.DataFrame(rows)
+
+
+def year_effect_frame(check: UploadCheck) -> pd.DataFrame:
+    """The region's totals for the report's year, before and after storing it (flows only)."""
+    lang = language()
+    summary = loaders.summary(check.result.year)
+    before = {"conversations": summary["conversations"], "moves": summary["moves"],
+              "hours": sum(h["realised"] for h in summary["hours"].values())}
+    new = check.result.report.totals()
+    old = check.active.totals if check.active else {}
+    rows = []
+    for measure, value in before.items():
+        d = _decimals(measure)
+        after = value - old.get(measure, 0) + new[measure]
+        rows.append({t("upload.col.measure"): t(f"upload.measure.{measure}"),
+                     t("upload.col.now"): fmt.number(value, d, lang),
+                     t("upload.col.new"): fmt.number(after, d, lang),
+                     t("upload.col.change"): _change(value, after, d)})
+    return pd.DataFrame(rows)
+
+
+def history_frame(history: pd.DataFrame) -> pd.DataFrame:
+    lang = language()
+    if history.empty:
+        return pd.DataFrame()
+    return pd.DataFrame({
+        t("upload.col.corporation"): history["corporation"],
+        t("upload.col.quarter"): [fmt.quarter_label(y, q, lang) for y, q in zip(history["year"], history["quarter"], strict=False)],
+        t("upload.col.version"): history["version"],
+        t("upload.col.active"): [t("upload.active.yes") if a else t("upload.active.no") for a in history["is_active"]],
+        t("upload.col.by"): history["uploaded_by"],
+        t("upload.col.at"): [fmt.day(pd.Timestamp(v).to_pydatetime(), lang) for v in history["uploaded_at"]],
+        t("upload.col.file"): history["file_name"],
+        t("upload.col.demo"): ["🧪" if d else "" for d in history["is_demo"]],
+    })
+
+
+# --- screen pieces ------------------------------------------------------------------------
+
+def flash(kind: str, message: str) -> None:
+    """A message that survives the rerun after a write."""
+    st.session_state[FLASH_KEY] = (kind, message)
+
+
+def show_flash() -> None:
+    if FLASH_KEY in st.session_state:
+        kind, message = st.session_state.pop(FLASH_KEY)
+        getattr(st, kind)(message)
+
+
+def show_problems(problems: list[Problem]) -> None:
+    """A wrapping table so every sentence can be read; a scrolling one for very long lists."""
+    frame = problems_frame(problems)
+    if len(frame) <= WRAPPED_PROBLEMS:
+        st.table(frame, hide_index=True)
+    else:
+        st.dataframe(frame, hide_index=True, width="stretch")
+
+
+def render_check(check: UploadCheck, actor: Actor) -> None:
+    result = check.result
+    if result.errors:
+        st.error(t("upload.errors.summary", n=len(result.errors)))
+        show_problems(result.errors)
+    if result.warnings:
+        key = "upload.warnings.also" if result.errors else "upload.warnings.summary"
+        st.warning(t(key, n=len(result.warnings)))
+        show_problems(result.warnings)
+    if result.ok:
+        render_preview(check, actor)
+
+
+def render_preview(check: UploadCheck, actor: Actor) -> None:
+    result = check.result
+    st.subheader(t("upload.preview.title", corporation=result.corporation, label=check.label))
+    st.caption(t("upload.preview.activity"))
+    st.dataframe(activity_frame(result), hide_index=True, width="stretch")
+    if not result.report.moves.empty:
+        st.caption(t("upload.preview.moves", n=len(result.report.moves)))
+    hours, changes = st.columns([1, 2])
+    with hours:
+        st.caption(t("upload.preview.hours"))
+        st.dataframe(hours_frame(result), hide_index=True, width="stretch")
+    with changes:
+        st.caption(t("upload.preview.changes"))
+        st.dataframe(changes_frame(check), hide_index=True, width="stretch")
+    st.caption(t("upload.preview.year", year=result.year))
+    st.dataframe(year_effect_frame(check), hide_index=True, width="stretch")
+    render_save(check, actor)
+
+
+def _version_facts(info: versions.VersionInfo) -> dict:
+    return {"version": info.version, "by": info.uploaded_by, "file": info.file_name,
+            "day": fmt.day(pd.Timestamp(info.uploaded_at).to_pydatetime(), language())}
+
+
+def render_save(check: UploadCheck, actor: Actor) -> None:
+    corporation = check.result.corporation
+    if not actor.is_admin and actor.corporation != corporation:
+        st.error(t("upload.not_yours", corporation=corporation))
+        return
+    if check.same_file:
+        st.info(t("upload.same_file", **_version_facts(check.active)))
+        return
+    if check.active:
+        st.warning(t("upload.replaces", label=check.label, **_version_facts(check.active)))
+    else:
+        st.info(t("upload.first", label=check.label))
+    if st.button(t("upload.save"), type="primary", key="upload_save"):
+        try:
+            outcome = save(check, actor)
+        except AccessDenied as exc:
+            st.error(t("upload.denied", reason=str(exc)))
+            return
+        facts = {"version": outcome.version, "corporation": corporation, "label": check.label}
+        if not outcome.stored:
+            flash("info", t("upload.same_file", **_version_facts(check.active or _active_of(check))))
+        elif outcome.replaced_version:
+            flash("success", t("upload.saved_replaced", old=outcome.replaced_version, **facts))
+        else:
+            flash("success", t("upload.saved", **facts))
+        st.session_state[UPLOADER_ROUND] = st.session_state.get(UPLOADER_ROUND, 0) + 1
+        st.rerun()
+
+
+def _active_of(check: UploadCheck) -> versions.VersionInfo:
+    result = check.result
+    return versions.active_version(loaders.engine(), result.corporation, result.year, result.quarter)
+
+
+def render_history(actor: Actor) -> None:
+    history = loaders.submissions()
+    if not actor.is_admin:
+        history = history[history["corporation"] == actor.corporation]
+    if history.empty:
+        st.info(t("upload.history.empty"))
+        return
+    st.dataframe(history_frame(history), hide_index=True, width="stretch")
+    if actor.is_admin:
+        render_restore(history, actor)
+
+
+def render_restore(history: pd.DataFrame, actor: Actor) -> None:
+    superseded = history[~history["is_active"].astype(bool)]
+    with st.expander(t("upload.restore.title")):
+        if superseded.empty:
+            st.caption(t("upload.restore.none"))
+            return
+        lang = language()
+        options = {
+            int(row.id): t("upload.restore.option", corporation=row.corporation, version=row.version,
+                           label=fmt.quarter_label(row.year, row.quarter, lang), file=row.file_name,
+                           day=fmt.day(pd.Timestamp(row.uploaded_at).to_pydatetime(), lang))
+            for row in superseded.itertuples()
+        }
+        chosen = st.selectbox(t("upload.restore.choose"), list(options), format_func=options.get,
+                              key="restore_choice")
+        if st.button(t("upload.restore.button"), key="restore_button"):
+            try:
+                outcome = versions.restore_version(loaders.engine(), chosen, actor)
+            except (AccessDenied, versions.VersionNotFound) as exc:
+                st.error(t("upload.denied", reason=str(exc)))
+                return
+            row = superseded.set_index("id").loc[chosen]
+            loaders.clear_caches()
+            flash("success", t("upload.restored", version=outcome.restored_version,
+                               old=outcome.replaced_version or "–", corporation=row["corporation"],
+                               label=fmt.quarter_label(int(row["year"]), int(row["quarter"]), lang)))
+            st.rerun()
