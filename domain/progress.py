@@ -6,7 +6,17 @@ Input frames have one row per corporation × municipality × quarter with the co
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+import numpy as np
 import pandas as pd
+
+from domain.parameters import AgreementParameters
+from domain.periods import Quarter
+from domain.targets import Status, percentage, pro_rata_target, status_for
 
 FLOW_COLUMNS = (
     "households_contacted",
@@ -58,3 +68,306 @@ def cumulative_by_quarter(activity: pd.DataFrame, column: str) -> pd.DataFrame:
     per_quarter = activity.groupby("quarter", as_index=False)[column].sum()
     per_quarter["cumulative"] = per_quarter[column].cumsum()
     return per_quarter
+
+
+# --- Per-quarter progress, with quarters that were not reported kept apart (SPEC.md) -------------
+
+
+class QuarterState(StrEnum):
+    """Whether a corporation's quarter is in; only REPORTED quarters carry numbers."""
+
+    REPORTED = "reported"  # an active submission exists
+    MISSING = "missing"  # ended, deadline passed, nothing in
+    DUE = "due"  # ended, deadline not yet passed, nothing in
+    NOT_DUE = "not_due"  # running or still to come
+    OUTSIDE = "outside"  # before the agreement's start or after its end
+
+
+class GroupState(StrEnum):
+    """A quarter for a group of corporations (the region, a municipality)."""
+
+    COMPLETE = "complete"  # every expected corporation reported
+    PARTIAL = "partial"  # some reported, some did not (yet)
+    MISSING = "missing"  # ended and nobody reported
+    DUE = "due"  # ended, nobody reported, deadline not passed
+    NOT_DUE = "not_due"
+    OUTSIDE = "outside"
+
+
+HAS_DATA = (GroupState.COMPLETE.value, GroupState.PARTIAL.value)
+QUARTERS = (1, 2, 3, 4)
+
+
+def corporation_quarter_states(
+    params: AgreementParameters,
+    year: int,
+    reported: Iterable[tuple[str, int]],
+    today: date,
+    corporations: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """One row per corporation × quarter of `year` with its QuarterState value.
+
+    `reported` holds the (corporation, quarter) pairs with an active submission in `year`.
+    """
+    done = set(reported)
+    names = list(corporations) if corporations is not None else list(params.weekly_hours)
+    first = Quarter.containing(params.start_date)
+    last = Quarter.containing(params.end_date)
+    rows = []
+    for corporation in names:
+        for q in QUARTERS:
+            quarter = Quarter(year, q)
+            if (corporation, q) in done:
+                state = QuarterState.REPORTED
+            elif quarter < first or quarter > last:
+                state = QuarterState.OUTSIDE
+            elif today <= quarter.last_day:
+                state = QuarterState.NOT_DUE
+            elif today <= quarter.deadline(params.report_deadline_months):
+                state = QuarterState.DUE
+            else:
+                state = QuarterState.MISSING
+            rows.append({"corporation": corporation, "quarter": q, "state": state.value})
+    return pd.DataFrame(rows, columns=["corporation", "quarter", "state"])
+
+
+def group_quarter_states(states: pd.DataFrame, members: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Combine corporation states per group × quarter (group, quarter, state, absent).
+
+    `members` maps group → corporation (columns "group", "corporation"); without it the group is
+    the whole region ("regio"). A group's quarter is complete when every expected corporation
+    reported, partial when some did, otherwise missing / due / not_due (in that order of
+    precedence) or outside. `absent` names the expected corporations without a report.
+    """
+    if members is None:
+        members = pd.DataFrame({"group": "regio", "corporation": states["corporation"].unique()})
+    joined = members[["group", "corporation"]].merge(states, on="corporation")
+    state = joined["state"]
+    flags = joined.assign(
+        expected=state != QuarterState.OUTSIDE.value,
+        reported=state == QuarterState.REPORTED.value,
+        missing=state == QuarterState.MISSING.value,
+        due=state == QuarterState.DUE.value,
+        absent=joined["corporation"].where(~state.isin([QuarterState.REPORTED.value,
+                                                        QuarterState.OUTSIDE.value])),
+    )
+    grouped = flags.groupby(["group", "quarter"], sort=False)
+    out = grouped[["expected", "reported", "missing", "due"]].sum().reset_index()
+    out["absent"] = grouped["absent"].agg(lambda names: ", ".join(names.dropna())).to_numpy()
+    out["state"] = np.select(
+        [out["expected"] == 0, out["reported"] == out["expected"], out["reported"] > 0,
+         out["missing"] > 0, out["due"] > 0],
+        [GroupState.OUTSIDE.value, GroupState.COMPLETE.value, GroupState.PARTIAL.value,
+         GroupState.MISSING.value, GroupState.DUE.value],
+        default=GroupState.NOT_DUE.value,
+    )
+    out["quarter"] = out["quarter"].astype(int)
+    return out[["group", "quarter", "state", "absent"]]
+
+
+def quarter_progress(
+    activity: pd.DataFrame,
+    column: str,
+    quarter_states: pd.DataFrame,
+    params: AgreementParameters,
+    annual_target: float | None = None,
+) -> pd.DataFrame:
+    """Quarters 1-4: the quarter's total and the running total against the pro-rata target.
+
+    `quarter_states` has one row per quarter (columns quarter, state, absent) as made by
+    group_quarter_states for one group. A quarter without any report has no numbers (NaN, never 0)
+    and its target share is left out of the percentage: `counted_target` = annual × quarters
+    with reports / 4, and `pct` = cumulative / counted_target.
+    """
+    per_quarter = activity.groupby("quarter")[column].sum() if not activity.empty else pd.Series()
+    states = quarter_states.set_index("quarter")
+    rows, running, counted = [], 0.0, 0
+    for q in QUARTERS:
+        state = states.at[q, "state"] if q in states.index else GroupState.OUTSIDE.value
+        row = {"quarter": q, "state": state,
+               "absent": states.at[q, "absent"] if q in states.index else "",
+               "realised": float("nan"), "cumulative": float("nan"), "quarters_counted": counted,
+               "target": float("nan"), "counted_target": float("nan"), "pct": float("nan"),
+               "status": Status.UNKNOWN.value}
+        if state in HAS_DATA:
+            realised = float(per_quarter.get(q, 0) or 0)
+            running += realised
+            counted += 1
+            row.update(realised=realised, cumulative=running, quarters_counted=counted)
+        if annual_target is not None:
+            row["target"] = pro_rata_target(annual_target, q)
+            if state in HAS_DATA:
+                row["counted_target"] = pro_rata_target(annual_target, counted)
+                row["pct"] = percentage(running, row["counted_target"])
+                row["status"] = status_for(running, row["counted_target"], params).value
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def latest_progress(progress: pd.DataFrame) -> pd.Series | None:
+    """The last quarter with reports: where the year stands now (None before any report)."""
+    with_data = progress[progress["state"].isin(HAS_DATA)]
+    return with_data.iloc[-1] if not with_data.empty else None
+
+
+@dataclass(frozen=True)
+class Projection:
+    """Year-end projection: average per ended quarter with reports × 4."""
+
+    value: float | None
+    realised: float  # in the quarters the average is based on
+    basis_quarters: int  # ended quarters with reports
+    year_complete: bool  # every quarter of the year has ended
+
+
+def year_end_projection(progress: pd.DataFrame, quarters_ended: int) -> Projection:
+    """Average of the ended quarters that have reports, × 4; no value before the first one."""
+    basis = progress[(progress["quarter"] <= quarters_ended) & progress["state"].isin(HAS_DATA)]
+    realised = float(basis["realised"].sum())
+    n = len(basis)
+    value = realised / n * 4 if n else None
+    return Projection(value, realised, n, quarters_ended >= 4)
+
+
+def split_progress(
+    activity: pd.DataFrame, column: str, by: str, group_states: pd.DataFrame
+) -> pd.DataFrame:
+    """Cumulative `column` per group (corporation or municipality) × quarter.
+
+    `group_states` (group, quarter, state, absent) decides which quarters have numbers: a group's
+    quarter with reports but no rows counts 0; a quarter without reports stays NaN.
+    """
+    columns = ["group", "quarter", "state", "absent", "realised", "cumulative"]
+    if group_states.empty:
+        return pd.DataFrame(columns=columns)
+    if activity.empty:
+        totals = pd.DataFrame(columns=["group", "quarter", "total"])
+    else:
+        totals = (activity.groupby([by, "quarter"])[column].sum().astype(float)
+                  .rename("total").reset_index().rename(columns={by: "group"}))
+    out = group_states.merge(totals, on=["group", "quarter"], how="left").sort_values(
+        ["group", "quarter"], kind="stable", key=lambda c: c.map(_first_seen(group_states["group"]))
+        if c.name == "group" else c)
+    has_data = out["state"].isin(HAS_DATA)
+    out["realised"] = out["total"].astype(float).fillna(0.0).where(has_data)
+    out["cumulative"] = out.groupby("group", sort=False)["realised"].cumsum()
+    return out[columns].reset_index(drop=True)
+
+
+def _first_seen(groups: pd.Series) -> dict:
+    """Position of each group in its first appearance, to keep the caller's order when sorting."""
+    return {group: i for i, group in enumerate(dict.fromkeys(groups))}
+
+
+def municipality_members(activity: pd.DataFrame) -> pd.DataFrame:
+    """Which corporations work in which municipality (group → corporation), from reported rows."""
+    pairs = activity[["municipality", "corporation"]].drop_duplicates()
+    return pairs.rename(columns={"municipality": "group"}).sort_values(["group", "corporation"])
+
+
+# --- Multi-year view, funnel and the optional detail sheets ---------------------------------------
+
+
+def multi_year(
+    activity: pd.DataFrame,
+    targets: Mapping[int, tuple[int, int] | None],
+    quarters_ended: Mapping[int, int],
+    pilot: tuple[int, int, int, int] | None = None,
+    reported_years: Iterable[int] | None = None,
+) -> pd.DataFrame:
+    """One row per period: the pilot (if given) and each agreement year, with targets.
+
+    `targets[year]` is (conversations, moves) or None (no target applies, e.g. under a filter);
+    `pilot` is (conversations, moves, target conversations, target moves) for 2022-2023.
+    A year outside `reported_years` (no active submission at all) has no numbers (NaN, not 0);
+    without `reported_years`, the years with rows in `activity` count as reported.
+    """
+    totals = activity.groupby("year")[["conversations", "moves"]].sum() if not activity.empty else None
+    rows = []
+    if pilot is not None:
+        rows.append({"period": "pilot", "year": None, "kind": "pilot", "conversations": float(pilot[0]),
+                     "moves": float(pilot[1]), "target_conversations": float(pilot[2]),
+                     "target_moves": float(pilot[3]), "quarters_ended": 8, "year_complete": True})
+    reported = set(reported_years) if reported_years is not None else (
+        set(totals.index) if totals is not None else set())
+    for year, target in targets.items():
+        has = totals is not None and year in totals.index
+        empty = 0.0 if year in reported else float("nan")
+        rows.append({
+            "period": str(year), "year": year, "kind": "year",
+            "conversations": float(totals.at[year, "conversations"]) if has else empty,
+            "moves": float(totals.at[year, "moves"]) if has else empty,
+            "target_conversations": float(target[0]) if target else float("nan"),
+            "target_moves": float(target[1]) if target else float("nan"),
+            "quarters_ended": quarters_ended.get(year, 0),
+            "year_complete": quarters_ended.get(year, 0) >= 4,
+        })
+    return pd.DataFrame(rows)
+
+
+FUNNEL_STAGES = ("households_contacted", "conversations", "moves")
+
+
+def funnel(activity: pd.DataFrame) -> pd.DataFrame:
+    """Households contacted → extensive conversations → moves, with conversion rates (0-100).
+
+    Households contacted is optional in the report, so the first rate uses only the rows that
+    state it (conversations in those rows / households contacted); `rows_with_contacts` says how
+    many rows that is.
+    """
+    if activity.empty:
+        counts = dict.fromkeys(FUNNEL_STAGES, float("nan"))
+        return pd.DataFrame({"stage": FUNNEL_STAGES, "count": counts.values(),
+                             "conversion_pct": [float("nan")] * 3, "rows_with_contacts": 0})
+    known = activity[activity["households_contacted"].notna()]
+    contacted = float(known["households_contacted"].sum()) if not known.empty else float("nan")
+    conversations = float(activity["conversations"].sum())
+    moves = float(activity["moves"].sum())
+    first_rate = percentage(float(known["conversations"].sum()), contacted) if not known.empty else None
+    return pd.DataFrame({
+        "stage": FUNNEL_STAGES,
+        "count": [contacted, conversations, moves],
+        "conversion_pct": [float("nan"), _nan(first_rate), _nan(percentage(moves, conversations))],
+        "rows_with_contacts": len(known),
+    })
+
+
+def _nan(value: float | None) -> float:
+    return float("nan") if value is None else value
+
+
+def count_by(frame: pd.DataFrame, column: str, order: Iterable[str] | None = None,
+             weight: str = "count") -> pd.DataFrame:
+    """Totals of `weight` per value of `column` with each value's share (0-100) of the total.
+
+    With `order`, every listed value appears (0 when absent) in that order; otherwise largest first.
+    """
+    if frame.empty:
+        totals = pd.Series(dtype=float)
+    else:
+        totals = frame.groupby(frame[column].fillna("onbekend"))[weight].sum().astype(float)
+    if order is not None:
+        totals = totals.reindex(list(order), fill_value=0.0)
+    else:
+        totals = totals.sort_values(ascending=False, kind="stable")
+    total = float(totals.sum())
+    out = pd.DataFrame({column: totals.index, "count": totals.to_numpy(dtype=float)})
+    out["pct"] = out["count"] / total * 100.0 if total else float("nan")
+    return out.reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class MoveProfile:
+    """What the optional move rows say (counts of rows, not of the report's table)."""
+
+    rows: int
+    family_homes_freed: int  # moves that left an eengezinswoning
+    by_age_band: pd.DataFrame
+    by_freed_home_to: pd.DataFrame
+
+
+def move_profile(moves: pd.DataFrame, age_bands: Iterable[str], destinations: Iterable[str]) -> MoveProfile:
+    rows = int(moves["count"].sum()) if not moves.empty else 0
+    family = int(moves.loc[moves["from_type"] == "eengezinswoning", "count"].sum()) if rows else 0
+    return MoveProfile(rows, family, count_by(moves, "age_band", age_bands),
+                       count_by(moves, "freed_home_to", destinations))
