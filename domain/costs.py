@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
-from domain.parameters import AgreementParameters, monthly_salary
+from domain.parameters import (
+    AgreementParameters,
+    InvalidParameters,
+    key_sum_problems,
+    monthly_salary,
+)
 
 WEEKS_PER_YEAR = 52
 WEEKS_PER_QUARTER = 13
+QUARTER_FACTOR = WEEKS_PER_QUARTER / WEEKS_PER_YEAR  # a quarter's money = the year's × 13/52
+
+# What a figure can rest on besides the agreement itself (shown as "⚠️ aanname").
+ASSUMPTION_SALARY = "salary_indicative"  # the salary value is an indicative demo value
+ASSUMPTION_SALARY_OTHER_YEAR = "salary_other_year"  # a later year's value used for an earlier year
+ASSUMPTION_INDEXATION = "indexation"  # the salary was indexed from an earlier year
+ASSUMPTION_EMPLOYER_CHARGES = "employer_charges"  # the employer-charge percentage
 
 
 @dataclass(frozen=True)
@@ -28,6 +40,16 @@ class CostBreakdown:
     employment: Mapping[str, float]
     net: Mapping[str, float]
     settlement: Mapping[str, Mapping[str, float]]
+    salary_assumptions: tuple[str, ...] = ()
+
+    @property
+    def cost_assumptions(self) -> tuple[str, ...]:
+        """What the cost per FTE (and so every euro after it) rests on."""
+        return self.salary_assumptions + (ASSUMPTION_EMPLOYER_CHARGES,)
+
+    def quarter(self) -> dict[str, object]:
+        """The money figures of one quarter: the year's × 13/52."""
+        return self.scaled(QUARTER_FACTOR)
 
     def scaled(self, factor: float) -> dict[str, object]:
         """Money figures multiplied by `factor` (a quarter is 13/52 of a year)."""
@@ -56,6 +78,10 @@ def programme_cost(params: AgreementParameters, year: int) -> float:
 
 
 def shares(programme: float, part_pct: float, keys: Mapping[str, float]) -> dict[str, float]:
+    """Programme cost × part × key; refuses a key set that does not add up to 100 %."""
+    problems = key_sum_problems(keys, "partners")
+    if problems:
+        raise InvalidParameters(" ".join(problems))
     return {name: programme * part_pct / 100.0 * key / 100.0 for name, key in keys.items()}
 
 
@@ -85,8 +111,36 @@ def settlement_matrix(
     }
 
 
-def cost_breakdown(params: AgreementParameters, year: int) -> CostBreakdown:
+def salary_assumptions(params: AgreementParameters, year: int) -> tuple[str, ...]:
+    """Why the salary used for `year` is not a verified cao value (empty when it is)."""
+    if year in params.salary:
+        return (ASSUMPTION_SALARY,) if params.salary[year].indicative else ()
+    earlier = [y for y in params.salary if y < year]
+    if earlier:
+        base = params.salary[max(earlier)]
+        return ((ASSUMPTION_SALARY,) if base.indicative else ()) + (ASSUMPTION_INDEXATION,)
+    first = params.salary[min(params.salary)]
+    return ((ASSUMPTION_SALARY,) if first.indicative else ()) + (ASSUMPTION_SALARY_OTHER_YEAR,)
+
+
+def check_for_costs(params: AgreementParameters) -> None:
+    """Refuse parameters the cost arithmetic cannot use (keys not summing to 100 %, …)."""
     params.validate()
+    unknown = sorted(set(params.weekly_hours) - set(params.corporate_keys))
+    if unknown:
+        raise InvalidParameters(
+            "Er zijn uren per week opgegeven voor een corporatie zonder verdeelsleutel: "
+            f"{', '.join(unknown)}. Geef deze corporatie een verdeelsleutel of verwijder de uren."
+        )
+
+
+def settlement_for_year(params: AgreementParameters, year: int) -> dict[str, dict[str, float]]:
+    """Who pays whom over the whole year (refuses invalid parameters)."""
+    return {payer: dict(row) for payer, row in cost_breakdown(params, year).settlement.items()}
+
+
+def cost_breakdown(params: AgreementParameters, year: int) -> CostBreakdown:
+    check_for_costs(params)
     monthly, assumed = monthly_salary(params, year)
     annual = monthly * 12
     with_allowances = annual * (1 + (params.holiday_allowance_pct + params.year_end_payment_pct) / 100.0)
@@ -110,9 +164,67 @@ def cost_breakdown(params: AgreementParameters, year: int) -> CostBreakdown:
         employment=employment,
         net=net,
         settlement=settlement_matrix(municipalities, net),
+        salary_assumptions=salary_assumptions(params, year),
     )
 
 
 def cost_per_result(programme: float, count: float) -> float | None:
     """Programme cost per conversation or per move; None when nothing was realised."""
     return programme / count if count else None
+
+
+@dataclass(frozen=True)
+class CostStep:
+    """One labelled step from the salary basis to the programme cost.
+
+    `key` names the step (the UI turns it into words); `assumptions` lists what the figure
+    rests on besides the agreement (see the ASSUMPTION_* names).
+    """
+
+    key: str
+    value: float
+    unit: str  # "euro" or "fte"
+    assumptions: tuple[str, ...]
+
+
+def cost_steps(breakdown: CostBreakdown) -> list[CostStep]:
+    """Salary basis → ×12 → + holiday allowance and year-end payment → + employer charges
+    (per FTE) → FTE → programme cost."""
+    salary = breakdown.salary_assumptions
+    costs = breakdown.cost_assumptions
+    return [
+        CostStep("monthly_salary", breakdown.monthly_salary, "euro", salary),
+        CostStep("annual_salary", breakdown.annual_salary, "euro", salary),
+        CostStep("with_allowances", breakdown.with_allowances, "euro", salary),
+        CostStep("per_fte", breakdown.per_fte, "euro", costs),
+        CostStep("fte", breakdown.fte, "fte", ()),
+        CostStep("programme", breakdown.programme, "euro", costs),
+    ]
+
+
+@dataclass(frozen=True)
+class CostPerResult:
+    """Programme cost of the quarters covered, per extensive conversation and per move."""
+
+    quarters: int
+    period_cost: float
+    conversations: int
+    moves: int
+    per_conversation: float | None
+    per_move: float | None
+
+
+def cost_per_results(breakdown: CostBreakdown, quarters: int, conversations: int,
+                     moves: int) -> CostPerResult:
+    """Cost per result over the same period as the counts: `quarters` quarters of the year."""
+    if not 0 <= quarters <= 4:
+        raise ValueError(f"quarters must be 0-4, got {quarters}")
+    period_cost = breakdown.programme * quarters / 4
+    return CostPerResult(
+        quarters=quarters,
+        period_cost=period_cost,
+        conversations=conversations,
+        moves=moves,
+        per_conversation=cost_per_result(period_cost, conversations),
+        per_move=cost_per_result(period_cost, moves),
+    )

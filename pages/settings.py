@@ -1,14 +1,66 @@
-"""Instellingen: the agreement parameters in force, and removing the demo data (admin)."""
+"""Instellingen: the agreement parameters in force, the salary table (admins edit it: each save is
+a new, audited version) and removing the demo data (admin)."""
 
+import pandas as pd
 import streamlit as st
 
 from data_access.access import AccessDenied
+from data_access.parameters_admin import parameter_versions, salary_table_from_rows, save_salary_table
 from data_access.services import remove_demo_data
+from domain.parameters import InvalidParameters
+from ui import formatting as fmt
 from ui import loaders
 from ui.auth import current_actor
 from ui.components import friendly_errors
-from ui.i18n import t
+from ui.i18n import language, t
 from ui.parameters_view import keys_table, other_parameters_table, salary_table
+
+
+def salary_editor(params) -> None:
+    """Admins edit the salary table; saving stores a new parameter version from a chosen date."""
+    st.subheader(t("settings_edit.salary.title"))
+    st.caption(t("settings_edit.salary.intro"))
+    rows = pd.DataFrame(
+        [{"year": y, "monthly": e.monthly, "source": e.source, "indicative": e.indicative}
+         for y, e in sorted(params.salary.items())],
+        columns=["year", "monthly", "source", "indicative"])
+    edited = st.data_editor(rows, key="settings_salary_editor", num_rows="dynamic", hide_index=True,
+                            width="stretch", column_config={
+        "year": st.column_config.NumberColumn(t("settings_edit.col.year"), min_value=2000,
+                                              max_value=2100, step=1, format="%d"),
+        "monthly": st.column_config.NumberColumn(t("settings_edit.col.monthly"), min_value=0.0,
+                                                 step=10.0, format="%.2f"),
+        "source": st.column_config.TextColumn(t("settings_edit.col.source"), max_chars=200),
+        "indicative": st.column_config.CheckboxColumn(t("settings_edit.col.indicative")),
+    })
+    valid_from = st.date_input(t("settings_edit.valid_from"), value=params.valid_from,
+                               key="settings_salary_valid_from", format="DD-MM-YYYY")
+    if st.button(t("settings_edit.save"), key="settings_salary_save", type="primary"):
+        try:
+            salary = salary_table_from_rows(edited.to_dict("records"))
+            save_salary_table(loaders.engine(), current_actor(), salary, valid_from)
+        except InvalidParameters as exc:
+            st.error(t("settings_edit.invalid", problems=str(exc)))
+        except AccessDenied:
+            st.error(t("settings_edit.denied"))
+        else:
+            loaders.clear_caches()
+            st.session_state["salary_saved"] = valid_from
+            st.rerun()
+    if "salary_saved" in st.session_state:
+        st.success(t("settings_edit.saved", day=fmt.day(st.session_state.pop("salary_saved"), language())))
+
+
+def versions_table() -> pd.DataFrame:
+    lang = language()
+    versions = parameter_versions(loaders.engine())
+    return pd.DataFrame({
+        t("settings_edit.col.valid_from"): [fmt.day(v, lang) for v in versions["valid_from"]],
+        t("settings_edit.col.created_at"): [fmt.day(pd.Timestamp(v).date(), lang) for v in versions["created_at"]],
+        t("settings_edit.col.created_by"): versions["created_by"],
+        t("settings_edit.col.note"): versions["note"],
+    })
+
 
 with friendly_errors():
     year = loaders.today().year
@@ -41,3 +93,9 @@ with friendly_errors():
         st.write(t("settings.demo.absent"))
     if "demo_removed" in st.session_state:
         st.success(t("settings.demo.removed", n=st.session_state.pop("demo_removed")))
+
+    # Below the demo section, so the page's first button stays the demo removal.
+    if current_actor().is_admin:
+        salary_editor(params)
+    with st.expander(t("settings_edit.versions")):
+        st.dataframe(versions_table(), hide_index=True, width="stretch")

@@ -1,0 +1,34 @@
+"""Kosten: the programme cost built up step by step, each partner's share, the corporations'
+employment cost, who pays whom (per year and per quarter) and the cost per result."""
+
+import streamlit as st
+
+from domain.costs import cost_breakdown
+from ui import costs_view as view
+from ui import loaders
+from ui.components import friendly_errors
+from ui.i18n import t
+from ui.state import select_year
+
+with friendly_errors():
+    year = select_year()
+    params = loaders.parameters(year)
+    summary = loaders.summary(year)
+    breakdown = cost_breakdown(params, year)
+
+    st.title(t("costs.title", year=year))
+    st.caption(t("costs.intro", year=year))
+    view.render_metrics(params, breakdown)
+    view.render_steps(params, breakdown)
+    view.render_shares(params, breakdown)
+    view.render_employment(params, breakdown)
+    view.render_settlement(breakdown.settlement)
+    view.render_cost_per_result(breakdown, summary)
+
+    st.download_button(
+        t("costs.download"),
+        data=lambda: view.cost_workbook(params, breakdown),
+        file_name=f"kosten-{year}.xlsx",
+        mime=view.XLSX_MIME,
+        on_click="ignore",
+    )

@@ -1,0 +1,164 @@
+"""Kosten page: the figures shown are the `python -m data_access summary` figures, assumptions
+are marked, the settlement is shown per year and per quarter."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from domain.costs import cost_breakdown
+from domain.parameters import default_parameters
+from tests.conftest import TODAY
+from ui import formatting as fmt
+from ui.cost_charts import build_shares_chart
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _cli_summary(db_url: str, year: int) -> dict:
+    env = dict(os.environ, DOORSTROOMMONITOR_TODAY=TODAY.isoformat())
+    proc = subprocess.run([sys.executable, "-m", "data_access", "summary", "--year", str(year), "--db", db_url],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def _costs_page(year: int | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    if year is not None:
+        at.selectbox(key="widget_jaar").select(year).run()
+    at.switch_page("pages/costs.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _table(at, first_column: str, *, index: bool = False):
+    for frame in at.dataframe:
+        value = frame.value
+        columns = [value.index.name, *value.columns] if index else list(value.columns)
+        if first_column in columns[:1]:
+            return value
+    raise AssertionError(f"no table starting with {first_column}")
+
+
+def _tables(at, index_name: str):
+    return [f.value for f in at.dataframe if f.value.index.name == index_name]
+
+
+@pytest.mark.parametrize("year", [2024, 2026])
+def test_costs_page_shows_the_same_figures_as_the_cli_summary(app_env, year):
+    cli = _cli_summary(app_env, year)["cost"]
+    settlement = _cli_summary(app_env, year)["settlement"]
+    at = _costs_page(year)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Programmakosten per jaar ⚠️ aanname"] == fmt.money(cli["programme"])
+    assert metrics["Kosten per fte per jaar ⚠️ aanname"] == fmt.money(cli["per_fte"])
+    assert metrics["Programmakosten per kwartaal ⚠️ aanname"] == fmt.money(cli["programme"] * 13 / 52)
+
+    shares = _table(at, "Partner").set_index("Partner")
+    for name, euro in {**cli["municipalities"], **cli["corporations"]}.items():
+        assert shares.loc[name, "Aandeel per jaar"] == fmt.money(euro), name
+        assert shares.loc[name, "Aandeel per kwartaal"] == fmt.money(euro * 13 / 52), name
+
+    employment = [f.value for f in at.dataframe if "Loonkosten eigen coachuren" in f.value.columns][0]
+    employment = employment.set_index("Partner")
+    for name, euro in cli["employment"].items():
+        assert employment.loc[name, "Loonkosten eigen coachuren"] == fmt.money(euro)
+        assert employment.loc[name, "Te ontvangen (+) / te betalen (−)"] == fmt.money(cli["net"][name]).replace("€ ", "€ +")
+
+    per_year, per_quarter = _tables(at, "Betaler ↓ / ontvanger →")
+    for payer, row in settlement.items():
+        for receiver, euro in row.items():
+            assert per_year.loc[payer, receiver] == fmt.money(euro), (payer, receiver)
+            assert per_quarter.loc[payer, receiver] == fmt.money(euro * 13 / 52), (payer, receiver)
+        assert per_year.loc[payer, "Totaal"] == fmt.money(sum(row.values()))
+    for receiver, net in cli["net"].items():
+        assert per_year.loc["Totaal", receiver] == fmt.money(net)
+
+
+def test_cost_build_up_marks_every_assumption(app_env):
+    at = _costs_page()  # 2026: indicative 2024 value indexed twice
+    steps = _table(at, "Stap").set_index("Stap")
+    salary = steps.loc["Salarisbasis: eindniveau schaal H, bruto per maand"]
+    assert salary["Bedrag"] == fmt.money(4750 * 1.03**2, cents=True) + " ⚠️ aanname"
+    assert "indicatieve salariswaarde" in salary["Rust op aanname"]
+    assert "geïndexeerd met 3,0 % per jaar vanaf 2024" in salary["Rust op aanname"]
+    per_fte = steps.loc["Met werkgeverslasten: kosten per fte"]
+    assert per_fte["Bedrag"].endswith("⚠️ aanname") and "werkgeverslasten 30,0 %" in per_fte["Rust op aanname"]
+    assert per_fte["Berekening"] == "× (1 + 30 % werkgeverslasten)"
+    fte = steps.loc["Omvang: uren per week / voltijdsweek"]
+    assert fte["Bedrag"] == "1,972 fte" and fte["Berekening"] == "71 uur / 36 uur"
+    assert fte["Rust op aanname"] == ""
+    assert {m.label: m.value for m in at.metric}["Omvang (fte)"] == "1,972"
+    assert steps.loc["Programmakosten per jaar", "Berekening"] == "kosten per fte × 1,972 fte"
+
+
+def test_cost_per_result_for_the_quarters_reported(app_env):
+    at = _costs_page()
+    summary = _cli_summary(app_env, 2026)
+    quarters = max(h["quarters_reported"] for h in summary["hours"].values())
+    assert quarters == 3
+    period_cost = cost_breakdown(default_parameters(), 2026).programme * 3 / 4
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Kosten per uitvoerig gesprek ⚠️ aanname"] == fmt.money(period_cost / summary["conversations"])
+    assert metrics["Kosten per verhuizing ⚠️ aanname"] == fmt.money(period_cost / summary["moves"])
+    captions = " ".join(c.value for c in at.caption)
+    assert f"K1–K3 2026 ({fmt.money(period_cost)})" in captions
+
+
+def test_shares_chart_is_shown_and_carries_its_data_inline(app_env):
+    at = _costs_page()
+    assert len(at.get("vega_lite_chart")) == 1
+    frame = pd.DataFrame({"partner": ["Elburg", "Uwoon"], "group": ["Gemeente", "Corporatie"],
+                          "amount": [11_092.15, 41_796.52], "label": ["€ 11.092", "€ 41.797"]})
+    spec = build_shares_chart(frame, "Aandeel per partner in 2024", "Aandeel per jaar (€)", "Groep").to_dict()
+    assert spec["title"] == "Aandeel per partner in 2024"  # a visible title for screen readers
+    values = next(iter(spec["datasets"].values()))
+    assert [v["partner"] for v in values] == ["Elburg", "Uwoon"]
+    assert "url" not in json.dumps(spec)
+    layers = spec["layer"]
+    assert layers[0]["encoding"]["color"]["scale"]["range"] == ["#0072B2", "#E69F00"]  # Okabe-Ito
+    assert layers[1]["encoding"]["text"]["field"] == "label"  # amount as text, not colour alone
+
+
+def test_english_costs_page(app_env):
+    at = _costs_page()
+    at.sidebar.radio[0].set_value("en").run()
+    assert at.title[0].value == "Costs 2026"
+    assert "Programme cost per year ⚠️ assumption" in {m.label for m in at.metric}
+
+
+def test_remembered_whole_euro_formatting_equals_babel():
+    import random
+
+    from ui.costs_view import money
+
+    rng = random.Random(7)
+    values = [0.0, -0.0, 0.4, -0.4, 0.5, -0.5, 1.5, 2.5, -2.5, 12_344.5, 12_345.5, 999_999.5, -1_234_567.49]
+    values += [rng.uniform(-200_000, 200_000) for _ in range(2000)]
+    values += [round(rng.uniform(-5_000, 5_000)) + 0.5 for _ in range(200)]
+    for lang in ("nl", "en"):
+        for value in values:
+            assert money(value, lang) == fmt.money(value, lang), (value, lang)
+    assert money(None, "nl") == fmt.money(None)
+
+
+def test_cost_tables_download_holds_numbers():
+    import io
+
+    import openpyxl
+
+    from ui.costs_view import cost_workbook
+
+    params = default_parameters()
+    wb = openpyxl.load_workbook(io.BytesIO(cost_workbook(params, cost_breakdown(params, 2024))))
+    shares = {row[0]: row for row in wb["Aandeel per partner"].iter_rows(min_row=2, values_only=True)}
+    assert shares["Harderwijk"][3] == pytest.approx(160_755.8333 / 2 * 0.328, abs=0.001)
+    assert shares["Harderwijk"][4] == pytest.approx(160_755.8333 / 2 * 0.328 / 4, abs=0.001)
+    settlement = {row[0]: row for row in wb["Per jaar"].iter_rows(min_row=2, values_only=True)}
+    assert sum(v for v in settlement["Elburg"][1:]) == pytest.approx(11_092.15, abs=0.01)

@@ -1,0 +1,85 @@
+"""Instellingen: an admin edits the salary table in a data editor; saving makes a new, audited
+parameter version from the chosen date and the cost pages follow."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from streamlit.testing.v1 import AppTest
+
+from data_access import repositories as repo
+from data_access.db import open_database
+from data_access.models import AuditEntry
+from tests.conftest import TODAY
+from ui import formatting as fmt
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def fresh_env(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'settings.sqlite'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("DOORSTROOMMONITOR_TODAY", TODAY.isoformat())
+    return url
+
+
+def _settings() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.switch_page("pages/settings.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _edit_salary(at, edited_rows, added_rows=()):
+    at.session_state["settings_salary_editor"] = {"edited_rows": edited_rows, "added_rows": list(added_rows),
+                                                  "deleted_rows": []}
+    return at.run()
+
+
+def test_admin_saves_an_edited_salary_table_as_a_new_version(fresh_env):
+    at = _settings()
+    at = _edit_salary(at, {0: {"monthly": 4800.0, "source": "cao Woondiensten 2024", "indicative": False}},
+                      [{"year": 2026, "monthly": 5100.0, "source": "cao 2026", "indicative": False}])
+    at.date_input(key="settings_salary_valid_from").set_value(date(2026, 1, 1)).run()
+    at.button(key="settings_salary_save").click().run()
+    assert not at.error, [e.value for e in at.error]
+    assert ("De salaristabel is opgeslagen als nieuwe versie (geldig vanaf 01-01-2026). "
+            "De kosten zijn opnieuw berekend.") in [s.value for s in at.success]
+
+    engine = open_database(fresh_env)
+    params = repo.parameters_for_year(engine, 2026)
+    assert params.salary[2024].monthly == 4800.0 and params.salary[2024].indicative is False
+    assert params.salary[2026].monthly == 5100.0
+    assert repo.parameters_for_year(engine, 2025).salary[2024].monthly == 4750.0  # older version kept
+    with engine.connect() as conn:
+        actions = [a for (a,) in conn.execute(select(AuditEntry.action))]
+    assert actions == ["parameters_saved"]
+
+    # The read-only table and the Kosten page follow at once (caches cleared)
+    salary = next(f.value for f in at.dataframe if "Bedrag per maand" in f.value.columns)
+    assert fmt.money(5100.0, cents=True) in list(salary["Bedrag per maand"])
+    at.switch_page("pages/costs.py").run()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Kosten per fte per jaar ⚠️ aanname"] == fmt.money(5100 * 12 * 1.10 * 1.30)
+    steps = next(f.value for f in at.dataframe if "Stap" in f.value.columns).set_index("Stap")
+    # A verified salary carries no salary marker; the employer charges still do
+    assert steps.iloc[0]["Bedrag"] == fmt.money(5100.0, cents=True)
+    assert steps.loc["Met werkgeverslasten: kosten per fte", "Bedrag"].endswith("⚠️ aanname")
+
+
+def test_invalid_salary_rows_are_refused_with_a_dutch_message(fresh_env):
+    at = _settings()
+    at = _edit_salary(at, {}, [{"year": 2024, "monthly": 4900.0, "source": "dubbel", "indicative": True}])
+    at.button(key="settings_salary_save").click().run()
+    errors = [e.value for e in at.error]
+    assert errors == ["Niet opgeslagen: Regel 2: het jaar 2024 staat meer dan eens in de tabel."]
+    assert len(repo.parameter_sets(open_database(fresh_env))) == 1
+
+
+def test_versions_are_listed(fresh_env):
+    at = _settings()
+    versions = next(f.value for f in at.dataframe if "Geldt vanaf" in f.value.columns)
+    assert list(versions["Geldt vanaf"]) == ["01-01-2024"]
+    assert list(versions["Door"]) == ["systeem"]

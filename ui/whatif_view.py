@@ -1,0 +1,451 @@
+"""The Wat-als page's pieces: the scenario editor with its results (one fragment, so a change
+reruns only that panel), and the saved scenarios (list, open, compare, export, delete).
+
+State lives in st.session_state: the editors' start values (the agreement, a normalised or
+derived key set, or an opened scenario) under START, and the editors' own edits under keys that
+carry a version number, so replacing the start values gives fresh editors.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from data_access import scenarios as store
+from data_access.access import AccessDenied
+from data_access.exports import comparison_workbook
+from domain.costs import cost_breakdown
+from domain.parameters import (
+    AgreementParameters,
+    InvalidParameters,
+    key_sum_problems,
+    keys_from_stock,
+    normalise_keys,
+)
+from domain.whatif import (
+    BALANCE,
+    Comparison,
+    Scenario,
+    agreement_values,
+    compare_scenario,
+    scenario_from_values,
+    scenario_values,
+    side_by_side,
+)
+from ui import formatting as fmt
+from ui import loaders
+from ui.auth import current_actor
+from ui.cost_charts import build_difference_chart
+from ui.costs_view import (
+    XLSX_MIME,
+    delta_money,
+    money,
+    render_settlement,
+    settlement_table,
+    signed_money,
+    signed_percent,
+)
+from ui.i18n import language, t
+
+START, VERSION, YEAR = "whatif_start", "whatif_editor_version", "whatif_year"
+CURRENT, FRESH = "whatif_current", "whatif_fresh"
+LOADED, FLASH = "whatif_loaded_name", "whatif_flash"
+SPLIT, SALARY, CHARGES = "whatif_split", "whatif_salary", "whatif_charges"
+SAVE_NAME, OVERWRITE = "whatif_save_name", "whatif_overwrite"
+GROUPS = {"municipal_keys": "municipalities", "corporate_keys": "corporations"}
+
+
+def editor_key(kind: str) -> str:
+    """Session-state key of an editor ("mun" or "corp") for the current start values."""
+    return f"whatif_{kind}_v{st.session_state.get(VERSION, 0)}"
+
+
+def _set_start(values: Mapping[str, Any], loaded: str | None = None) -> None:
+    """New start values for every input (call before the widgets render, or in a callback)."""
+    st.session_state[START] = copy.deepcopy(dict(values))
+    st.session_state[VERSION] = st.session_state.get(VERSION, -1) + 1
+    st.session_state[SPLIT] = float(values["municipal_part_pct"])
+    st.session_state[SALARY] = float(values["monthly_salary"])
+    st.session_state[CHARGES] = float(values["employer_charges_pct"])
+    st.session_state[LOADED] = loaded
+    st.session_state[FRESH] = True  # the new editors have not been drawn yet
+
+
+def ensure_state(base: AgreementParameters, year: int) -> None:
+    """Start from the agreement on first use and whenever the year changes."""
+    if st.session_state.get(YEAR) != year or START not in st.session_state:
+        st.session_state[YEAR] = year
+        _set_start(agreement_values(base, year))
+    elif not st.session_state.get(FRESH) and editor_key("mun") not in st.session_state:
+        # Back from another page: Streamlit dropped the editors' edits; keep what was on screen.
+        _set_start(st.session_state.get(CURRENT, st.session_state[START]), st.session_state.get(LOADED))
+    start = st.session_state[START]
+    for key, name in ((SPLIT, "municipal_part_pct"), (SALARY, "monthly_salary"),
+                      (CHARGES, "employer_charges_pct")):
+        st.session_state.setdefault(key, float(start[name]))  # widget state dropped on page change
+
+
+def _flash(kind: str, text: str) -> None:
+    st.session_state[FLASH] = (kind, text)
+
+
+def _show_flash() -> None:
+    if FLASH in st.session_state:
+        kind, text = st.session_state.pop(FLASH)
+        getattr(st, kind)(text)
+
+
+# --- callbacks (run before the next rerun, so they may set widget state) ---------------------
+
+def _normalise(field: str, current: Mapping[str, Any]) -> None:
+    values = copy.deepcopy(dict(current))
+    try:
+        values[field] = normalise_keys(values[field])
+    except InvalidParameters as exc:
+        _flash("error", str(exc))
+        return
+    _set_start(values, st.session_state.get(LOADED))
+
+
+def _derive(current: Mapping[str, Any], stock: Mapping[str, Mapping[str, float]]) -> None:
+    values = copy.deepcopy(dict(current))
+    derived = False
+    for field, numbers in stock.items():
+        if any(v < 0 for v in numbers.values()):
+            _flash("error", t("whatif.stock.negative"))
+            return
+        if sum(numbers.values()) > 0:
+            values[field] = keys_from_stock(numbers)
+            derived = True
+    if not derived:
+        _flash("error", t("whatif.stock.none"))
+        return
+    _set_start(values, st.session_state.get(LOADED))
+
+
+def _reset(base: AgreementParameters, year: int) -> None:
+    _set_start(agreement_values(base, year))
+
+
+def _open(name: str, base: AgreementParameters, year: int) -> None:
+    try:
+        saved = store.load_scenario(loaders.engine(), name)
+    except store.ScenarioError as exc:
+        _flash("error", str(exc))
+        return
+    _set_start(scenario_values(saved.scenario, base, year), loaded=saved.scenario.name)
+    st.session_state[SAVE_NAME] = saved.scenario.name
+
+
+# --- the editor ---------------------------------------------------------------------------------
+
+def _column(values: pd.Series) -> dict[str, float]:
+    return {str(k): float(v) for k, v in values.fillna(0.0).items()}
+
+
+def _key_editors(start: Mapping[str, Any]) -> dict[str, Any]:
+    """The two key editors (corporations with their weekly hours); returns the edited values."""
+    key_col = st.column_config.NumberColumn(t("whatif.col.key"), min_value=0.0, max_value=100.0,
+                                            step=0.01, format="%.2f", required=True)
+    left, right = st.columns(2)
+    mun = pd.DataFrame({"partner": list(start["municipal_keys"]),
+                        "key_pct": list(start["municipal_keys"].values())})
+    mun_edit = left.data_editor(
+        mun, key=editor_key("mun"), hide_index=True, num_rows="fixed", width="stretch",
+        column_config={"partner": st.column_config.TextColumn(t("whatif.col.municipality"), disabled=True),
+                       "key_pct": key_col})
+    corp = pd.DataFrame({"partner": list(start["corporate_keys"]),
+                         "key_pct": list(start["corporate_keys"].values()),
+                         "hours": [start["weekly_hours"].get(c, 0.0) for c in start["corporate_keys"]]})
+    corp_edit = right.data_editor(
+        corp, key=editor_key("corp"), hide_index=True, num_rows="fixed", width="stretch",
+        column_config={"partner": st.column_config.TextColumn(t("whatif.col.corporation"), disabled=True),
+                       "key_pct": key_col,
+                       "hours": st.column_config.NumberColumn(t("whatif.col.hours"), min_value=0.0,
+                                                              max_value=80.0, step=0.5, format="%.1f",
+                                                              required=True)})
+    corp_edit = corp_edit.set_index("partner")
+    return {"municipal_keys": _column(mun_edit.set_index("partner")["key_pct"]),
+            "corporate_keys": _column(corp_edit["key_pct"]),
+            "weekly_hours": _column(corp_edit["hours"]),
+            "columns": (left, right)}
+
+
+def _number_inputs() -> dict[str, float]:
+    lang = language()
+    a, b, c = st.columns(3)
+    split = a.slider(t("whatif.split"), 0.0, 100.0, step=1.0, format="%.0f %%", key=SPLIT)
+    a.caption(t("whatif.split.caption", corp=fmt.percent(100.0 - split, 0, lang)))
+    salary = b.number_input(t("whatif.salary"), min_value=1.0, max_value=50_000.0, step=50.0,
+                            format="%.2f", key=SALARY)
+    charges = c.slider(t("whatif.charges"), 0.0, 60.0, step=0.5, format="%.1f %%", key=CHARGES)
+    return {"municipal_part_pct": float(split), "monthly_salary": float(salary),
+            "employer_charges_pct": float(charges)}
+
+
+def _key_checks(current: Mapping[str, Any], columns) -> bool:
+    """Live sums under each editor; a Dutch message and "Normaliseren" when a group is off."""
+    lang = language()
+    ok = True
+    for column, field in zip(columns, GROUPS, strict=True):
+        keys = current[field]
+        group = t(f"whatif.group.{GROUPS[field]}")
+        problems = key_sum_problems(keys, group)
+        icon = "⚠️" if problems else "✅"
+        column.caption(f"{icon} " + t("whatif.sum", group=group, total=fmt.percent(sum(keys.values()), 2, lang)))
+        if problems:
+            ok = False
+            for problem in problems:
+                column.error(problem)
+            column.button(t("whatif.normalise"), key=f"whatif_normalise_{field}", on_click=_normalise,
+                          args=(field, dict(current)), help=t("whatif.normalise.help"))
+    return ok
+
+
+def _stock_inputs(current: Mapping[str, Any]) -> None:
+    with st.expander(t("whatif.stock.title")):
+        st.caption(t("whatif.stock.caption"))
+        left, right = st.columns(2)
+        stock = {}
+        for column, field, kind, label in ((left, "municipal_keys", "mun", "whatif.col.municipality"),
+                                           (right, "corporate_keys", "corp", "whatif.col.corporation")):
+            frame = pd.DataFrame({"partner": list(current[field]),
+                                  "homes": pd.Series([None] * len(current[field]), dtype="float64")})
+            edited = column.data_editor(
+                frame, key=f"whatif_stock_{kind}", hide_index=True, num_rows="fixed", width="stretch",
+                column_config={"partner": st.column_config.TextColumn(t(label), disabled=True),
+                               "homes": st.column_config.NumberColumn(t("whatif.col.stock"), min_value=0,
+                                                                      step=1, format="%d")})
+            stock[field] = _column(edited.set_index("partner")["homes"])
+        st.button(t("whatif.stock.derive"), key="whatif_derive", on_click=_derive,
+                  args=(dict(current), stock))
+
+
+# --- results ------------------------------------------------------------------------------------
+
+def _measure_label(measure: str) -> str:
+    return t(f"whatif.measure.{measure}")
+
+
+def differences_table(comparison: Comparison) -> pd.DataFrame:
+    """Programme cost and, per partner, share / employment / settlement: agreement, scenario, Δ."""
+    lang = language()
+    rows = []
+    for d in (comparison.programme, *comparison.differences):
+        show = signed_money if d.measure == BALANCE else money
+        rows.append({
+            t("whatif.col.partner"): d.partner or t("whatif.group.total"),
+            t("whatif.col.group"): t(f"whatif.group.{d.group}") if d.group else "",
+            t("whatif.col.measure"): _measure_label(d.measure),
+            t("whatif.col.agreement"): show(d.agreement, lang),
+            t("whatif.col.scenario"): show(d.scenario, lang),
+            t("whatif.col.diff_euro"): signed_money(d.euro, lang),
+            t("whatif.col.diff_pct"): signed_percent(d.pct, lang),
+        })
+    return pd.DataFrame(rows)
+
+
+def difference_frame(comparison: Comparison) -> pd.DataFrame:
+    """Plain data for the difference chart."""
+    lang = language()
+    return pd.DataFrame([{"partner": d.partner, "measure": _measure_label(d.measure), "euro": d.euro,
+                          "label": signed_money(d.euro, lang)} for d in comparison.differences])
+
+
+def _render_results(comparison: Comparison) -> None:
+    lang = language()
+    st.subheader(t("whatif.results"))
+    programme = comparison.programme
+    a, b, c = st.columns(3)
+    a.metric(t("whatif.metric.programme"), fmt.money(programme.scenario, lang),
+             delta=delta_money(programme.euro, lang), delta_color="inverse")
+    per_fte = comparison.scenario.per_fte - comparison.agreement.per_fte
+    b.metric(t("whatif.metric.per_fte"), fmt.money(comparison.scenario.per_fte, lang),
+             delta=delta_money(per_fte, lang), delta_color="inverse")
+    largest = max(comparison.differences, key=lambda d: abs(d.euro))
+    unchanged = abs(largest.euro) < 0.005 and abs(programme.euro) < 0.005
+    c.metric(t("whatif.metric.largest"), signed_money(largest.euro, lang),
+             delta=None if unchanged else f"{largest.partner} · {_measure_label(largest.measure)}",
+             delta_color="off", delta_arrow="off")
+    if unchanged:
+        st.caption(t("whatif.no_change"))
+    payers = [c for c, v in comparison.scenario.net.items() if v < 0]
+    if payers:
+        st.info(t("whatif.payer.note", names=", ".join(payers)))
+    st.markdown(f"**{t('whatif.diff.title')}**")
+    st.caption(t("whatif.diff.caption"))
+    left, right = st.columns([3, 2])
+    left.dataframe(differences_table(comparison), hide_index=True, width="stretch")
+    chart = build_difference_chart(difference_frame(comparison), t("whatif.chart.title"),
+                                   t("whatif.chart.axis"), t("whatif.col.measure"))
+    # The builder's spec is fixed and tested; skipping Altair's schema check on every rerun keeps
+    # the panel fast. The data stays inline.
+    right.vega_lite_chart(chart.to_dict(validate=False), width="stretch")
+    st.markdown(f"**{t('whatif.settlement.title')}**")
+    render_settlement(comparison.scenario.settlement, show_title=False)
+    st.markdown(f"**{t('whatif.settlement.diff')}**")
+    st.dataframe(settlement_table(comparison.settlement_difference()), width="stretch")
+
+
+def _save(scenario: Scenario) -> bool:
+    try:
+        store.save_scenario(loaders.engine(), current_actor(), scenario,
+                            overwrite=bool(st.session_state.get(OVERWRITE)))
+    except (store.ScenarioError, AccessDenied) as exc:
+        st.error(str(exc))
+        return False
+    loaders.clear_caches()
+    st.session_state[LOADED] = scenario.name
+    _flash("success", t("whatif.save.done", name=scenario.name))
+    return True
+
+
+def _render_save(base: AgreementParameters, year: int, current: Mapping[str, Any],
+                 comparison: Comparison | None) -> None:
+    st.subheader(t("whatif.save.title"))
+    left, right = st.columns([3, 2])
+    name = left.text_input(t("whatif.save.name"), key=SAVE_NAME, max_chars=store.MAX_NAME_LENGTH)
+    left.checkbox(t("whatif.save.overwrite"), key=OVERWRITE)
+    clicked = left.button(t("whatif.save.button"), key="whatif_save", type="primary",
+                          disabled=comparison is None)
+    if clicked and _save(scenario_from_values(name, base, year, current)):
+        st.rerun()  # the whole page, so the list of saved scenarios shows the new one
+    if comparison is None:
+        left.caption(t("whatif.save.invalid"))
+        return
+    right.download_button(
+        t("whatif.export.current"), key="whatif_export_current",
+        data=lambda: _workbook(base, year, [scenario_from_values(
+            name or t("whatif.current_name"), base, year, current)]),
+        file_name=f"wat-als-{year}.xlsx", mime=XLSX_MIME, on_click="ignore")
+
+
+@st.fragment
+def scenario_panel(base: AgreementParameters, year: int) -> None:
+    """Inputs and results: a change here reruns only this function."""
+    _show_flash()
+    start = st.session_state[START]
+    st.subheader(t("whatif.inputs"))
+    if st.session_state.get(LOADED):
+        st.caption(t("whatif.loaded", name=st.session_state[LOADED]))
+    edited = _key_editors(start)
+    st.session_state[FRESH] = False
+    columns = edited.pop("columns")
+    current = edited | _number_inputs()
+    st.session_state[CURRENT] = copy.deepcopy(current)
+    keys_ok = _key_checks(current, columns)
+    _stock_inputs(current)
+    st.button(t("whatif.reset"), key="whatif_reset", on_click=_reset, args=(base, year))
+    comparison = None
+    if keys_ok:
+        try:
+            comparison = compare_scenario(base, scenario_from_values("", base, year, current), year)
+        except InvalidParameters as exc:
+            st.error(t("whatif.invalid", problems=str(exc)))
+    if comparison is not None:
+        _render_results(comparison)
+    _render_save(base, year, current, comparison)
+
+
+# --- saved scenarios ----------------------------------------------------------------------------
+
+def _scenario_list() -> pd.DataFrame:
+    """Not cached: a scenario saved by a colleague shows up on the next full rerun; the query
+    is small and never runs on a rerun of the editor panel alone."""
+    return store.list_scenarios(loaders.engine())
+
+
+def _workbook(base: AgreementParameters, year: int, scenarios: list[Scenario]) -> bytes:
+    applied = [(s.name, s.apply(base, year)) for s in scenarios]
+    costs = [(name, params, cost_breakdown(params, year)) for name, params in applied]
+    return comparison_workbook(year, base, costs, side_by_side(base, scenarios, year),
+                               cost_breakdown(base, year))
+
+
+def _usable(base: AgreementParameters, year: int, names: list[str]) -> list[Scenario]:
+    usable = []
+    for saved in store.load_scenarios(loaders.engine(), names):
+        try:
+            cost_breakdown(saved.scenario.apply(base, year), year)
+        except InvalidParameters as exc:
+            st.warning(t("whatif.compare.invalid", name=saved.scenario.name, year=year, problem=str(exc)))
+            continue
+        usable.append(saved.scenario)
+    return usable
+
+
+def side_by_side_table(base: AgreementParameters, year: int, scenarios: list[Scenario]) -> pd.DataFrame:
+    lang = language()
+    side = side_by_side(base, scenarios, year)
+    rows = [{t("whatif.col.partner"): t("whatif.group.total"), t("whatif.col.group"): "",
+             t("whatif.col.measure"): _measure_label("programme"),
+             t("whatif.col.agreement"): fmt.money(side.programmes[0], lang),
+             **{k: v for name, amount in zip(side.names, side.programmes[1:], strict=True) for k, v in (
+                 (name, fmt.money(amount, lang)),
+                 (t("whatif.compare.diff", name=name), signed_money(amount - side.programmes[0], lang)))}}]
+    for partner, group, measure, base_amount, amounts in side.rows:
+        show = signed_money if measure == BALANCE else money
+        row = {t("whatif.col.partner"): partner,
+               t("whatif.col.group"): t(f"whatif.group.{group}"),
+               t("whatif.col.measure"): _measure_label(measure),
+               t("whatif.col.agreement"): show(base_amount, lang)}
+        for name, amount in zip(side.names, amounts, strict=True):
+            row[name] = show(amount, lang)
+            row[t("whatif.compare.diff", name=name)] = signed_money(amount - base_amount, lang)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def _delete(name: str) -> None:
+    try:
+        store.delete_scenario(loaders.engine(), current_actor(), name)
+    except (store.ScenarioError, AccessDenied) as exc:
+        _flash("error", str(exc))
+        return
+    loaders.clear_caches()
+    st.session_state.pop("whatif_delete_confirm", None)
+    _flash("success", t("whatif.saved.deleted", name=name))
+
+
+def render_saved(base: AgreementParameters, year: int) -> None:
+    """List, open, delete, compare side by side and export the saved scenarios."""
+    st.subheader(t("whatif.saved.title"))
+    frame = _scenario_list()
+    if frame.empty:
+        st.caption(t("whatif.saved.none"))
+        return
+    lang = language()
+    st.dataframe(pd.DataFrame({
+        t("whatif.saved.col.name"): frame["name"],
+        t("whatif.saved.col.by"): frame["created_by"],
+        t("whatif.saved.col.updated"): [fmt.day(pd.Timestamp(v).date(), lang) for v in frame["updated_at"]],
+    }), hide_index=True, width="stretch")
+    names = list(frame["name"])
+    left, right = st.columns(2)
+    picked = left.selectbox(t("whatif.saved.pick"), names, key="whatif_pick")
+    left.button(t("whatif.saved.open"), key="whatif_open", on_click=_open, args=(picked, base, year))
+    confirmed = right.checkbox(t("whatif.saved.delete_confirm"), key="whatif_delete_confirm")
+    right.button(t("whatif.saved.delete"), key="whatif_delete", disabled=not confirmed,
+                 on_click=_delete, args=(picked,))
+
+    st.subheader(t("whatif.compare.title"))
+    chosen = st.multiselect(t("whatif.compare.pick"), names, key="whatif_compare")
+    if not chosen:
+        return
+    scenarios = _usable(base, year, chosen)
+    if not scenarios:
+        return
+    st.dataframe(side_by_side_table(base, year, scenarios), hide_index=True, width="stretch")
+    st.download_button(t("whatif.compare.export"), key="whatif_export_compare",
+                       data=lambda: _workbook(base, year, scenarios),
+                       file_name=f"wat-als-vergelijking-{year}.xlsx", mime=XLSX_MIME, on_click="ignore")
+
+
+def render_page_flash() -> None:
+    """Messages from actions outside the panel (open, delete)."""
+    _show_flash()
+
