@@ -90,3 +90,12 @@ def test_settings_removes_demo_data_after_confirmation(tmp_path, monkeypatch):
     assert any("43 demorapportages verwijderd" in s.value for s in at.success)
     assert not any("Demogegevens:" in i.value for i in at.info)
     assert services.summary_for_year(open_database(db), 2025)["conversations"] == 0
+
+
+def test_language_choice_survives_a_page_switch(app_env):
+    at = _app().run()
+    at.sidebar.radio(key="widget_lang").set_value("en").run()
+    at.switch_page("pages/settings.py").run()
+    assert at.title[0].value == "Settings"
+    at.switch_page("pages/overview.py").run()
+    assert at.title[0].value == "Overview 2026"
