@@ -9,8 +9,8 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Iterable, Mapping
 
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill, Protection
@@ -156,10 +156,10 @@ def _hours_sheet(ws, quarter: Quarter, hours: Mapping[int, float]) -> None:
 def _moves_sheet(ws, refs, moves: Iterable[Mapping]) -> None:
     columns = fmt.MOVE_COLUMNS
     _header(ws, 1, (c.header for c in columns))
-    n = 0
-    for n, move in enumerate(moves, start=1):
+    moves = list(moves)
+    for move in moves:
         ws.append([_cell_value(move.get(c.field)) for c in columns])
-    rows = max(n, INPUT_ROWS)
+    rows = max(len(moves), INPUT_ROWS)
     _unlock(ws, 2, rows, len(columns))
     last = rows + 1
     for letter, name in (("B", "gemeente"), ("C", "typevertrek"), ("E", "typenieuw"),

@@ -6,9 +6,10 @@ latest one that is valid on the last day of that year.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
-from typing import Any, Mapping
+from typing import Any
 
 KEY_TOLERANCE_PCT = 0.05
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from domain.periods import Quarter
 
 
-class SubmissionState(str, Enum):
+class SubmissionState(StrEnum):
     SUBMITTED = "submitted"  # in, on time
     LATE = "late"  # in, after the deadline
     MISSING = "missing"  # not in, deadline passed

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from domain.parameters import AgreementParameters
 from domain.periods import year_index
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     GREEN = "green"
     AMBER = "amber"
     RED = "red"

@@ -19,7 +19,7 @@ with friendly_errors():
     st.caption(t("overview.intro"))
 
     columns = st.columns(4)
-    for column, key in zip(columns[:2], ("conversations", "moves")):
+    for column, key in zip(columns[:2], ("conversations", "moves"), strict=True):
         kpi = kpis[key]
         detail = (
             t("overview.detail.flow", annual=fmt.number(kpi.annual_target, lang=lang),

@@ -1,6 +1,6 @@
 """The data layer on SQLite and PostgreSQL: schema, defaults, versions, rollback, demo data."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import func, inspect, select
@@ -135,7 +135,7 @@ def test_status_matrix_shows_late_and_missing_demo_reports(demo_engine):
 
 
 def test_a_correction_after_the_deadline_does_not_make_a_quarter_late(engine):
-    on_time = datetime(2026, 10, 10, tzinfo=timezone.utc)
+    on_time = datetime(2026, 10, 10, tzinfo=UTC)
     services.import_file(engine, _workbook(9), "v1.xlsx", ADMIN, today=TODAY, uploaded_at=on_time)
     services.import_file(engine, _workbook(12), "v2.xlsx", ADMIN, today=TODAY)
     params = repo.parameters_for_year(engine, 2026)
