@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from data_access.models import Partner, ParameterSet
+from data_access.models import ParameterSet, Partner
 from domain.parameters import default_parameters
 from domain.partners import CORPORATIONS, MUNICIPALITIES
 
@@ -94,7 +94,7 @@ def ensure_defaults(engine: Engine) -> None:
                 ParameterSet(
                     valid_from=params.valid_from,
                     payload=params.to_json(),
-                    created_at=datetime.now(timezone.utc),
+                    created_at=datetime.now(UTC),
                     created_by=SYSTEM_ACTOR,
                 )
             )

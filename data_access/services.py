@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Engine, delete, select
@@ -79,7 +79,7 @@ def remove_demo_data(engine: Engine, actor: Actor) -> int:
         ids = list(session.scalars(select(Submission.id).where(Submission.is_demo)))
         if ids:
             session.execute(delete(Submission).where(Submission.id.in_(ids)))
-        session.merge(Setting(name="demo_removed_at", value=datetime.now(timezone.utc).isoformat()))
-        session.add(AuditEntry(at=datetime.now(timezone.utc), actor=actor.name,
+        session.merge(Setting(name="demo_removed_at", value=datetime.now(UTC).isoformat()))
+        session.add(AuditEntry(at=datetime.now(UTC), actor=actor.name,
                                action="demo_data_removed", details={"submissions": len(ids)}))
         return len(ids)
