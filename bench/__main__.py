@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import importlib
 import os
-import platform
 import pkgutil
+import platform
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -16,18 +16,45 @@ from bench import Figure
 DOC = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
 
 
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def _memory_gib() -> str:
+    try:
+        kib = int(Path("/proc/meminfo").read_text().split()[1])
+        return f"{kib / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        return "RAM unknown"
+
+
 def _machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    return f"{platform.node()} · {os.cpu_count()} cores · {cpu} · Python {platform.python_version()}"
+    return (f"{platform.node()} · {os.cpu_count()} cores · {_cpu_model()} · {_memory_gib()} · "
+            f"{platform.system()} {platform.release()} · Python {platform.python_version()}")
+
+
+def _value(f: Figure) -> str:
+    if f.value != f.value:  # NaN: not measured
+        return "–"
+    if abs(f.value) >= 1000:
+        return f"{f.value:,.0f} {f.unit}"
+    return f"{f.value:.3g} {f.unit}"
 
 
 def _row(module: str, f: Figure) -> str:
     baseline = f"{f.baseline}: {f.baseline_value:.3g}" if f.baseline_value is not None else f.baseline
     met = "" if f.met is None else ("ja" if f.met else "NEE")
-    return f"| {module} | {f.measure} | {f.value:.3g} {f.unit} | {baseline} | {f.target} | {met} |"
+    return f"| {module} | {f.measure} | {_value(f)} | {baseline} | {f.target} | {met} |"
 
 
 def main(selected: list[str]) -> int:
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     rows = []
     for info in sorted(pkgutil.iter_modules(bench.__path__), key=lambda m: m.name):
         if not info.name.startswith("bench_") or (selected and info.name not in selected):
@@ -42,7 +69,8 @@ def main(selected: list[str]) -> int:
     if not selected:
         DOC.parent.mkdir(exist_ok=True)
         DOC.write_text(f"# Performance\n\nMeasured {datetime.now():%Y-%m-%d %H:%M} on {_machine()} "
-                       f"with `make bench`.\n\n{table}\n")
+                       f"with `make bench` (load average {load:.1f} at the start; other work on the machine "
+                       f"slows every figure, the baselines alike).\n\n{table}\n")
     return 0
 
 

@@ -10,11 +10,12 @@ from sqlalchemy.orm import aliased
 
 from data_access.models import (
     ActivityRow,
+    AuditEntry,
     BarrierCount,
     MonthlyHours,
     MoveRecord,
-    Partner,
     ParameterSet,
+    Partner,
     Submission,
 )
 from domain.parameters import AgreementParameters, parameters_in_force
@@ -215,3 +216,12 @@ def status_matrix(engine: Engine, params: AgreementParameters, today: date,
                          "state": state.value, "submitted_on": submitted_on,
                          "deadline": quarter.deadline(params.report_deadline_months)})
     return pd.DataFrame(rows)
+
+
+def write_counter(engine: Engine) -> tuple[int, int]:
+    """(number, highest id) of the audit entries: every write adds one, so this changes after any
+    write by any app instance or the command line (the count also catches a transaction that
+    commits after a later-numbered one)."""
+    with engine.connect() as connection:
+        count, highest = connection.execute(select(func.count(AuditEntry.id), func.max(AuditEntry.id))).one()
+    return int(count), int(highest or 0)

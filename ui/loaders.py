@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 import pandas as pd
@@ -18,7 +19,7 @@ def engine():
     return open_database(database_url())
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=500)
 def _cached(kind: str, url: str, year: int | None, day: date | None):
     eng = open_database(url)
     if kind == "activity":
@@ -101,3 +102,22 @@ def available_years() -> list[int]:
 def clear_caches() -> None:
     """After any write: every page must show the new numbers at once."""
     st.cache_data.clear()
+
+
+_seen_writes: tuple[int, int] | None = None
+
+
+def follow_other_instances() -> None:
+    """Several app instances may share one database (docs/deploy.md), each with its own caches,
+    and clear_caches() clears only this process's. So each run first compares the database's
+    write counter with the one this process last saw, and clears every cache when another
+    instance (or the command line) has written since. One small query per run."""
+    global _seen_writes
+    try:
+        writes = repo.write_counter(engine())
+    except Exception:  # the page itself will say the database is unreachable, in Dutch
+        logging.getLogger("doorstroommonitor").warning("write counter unavailable", exc_info=True)
+        return
+    if _seen_writes is not None and writes != _seen_writes:
+        st.cache_data.clear()
+    _seen_writes = writes

@@ -1,0 +1,37 @@
+# Doorstroommonitor Noord-Veluwe: one app instance. Several instances share one PostgreSQL
+# (compose.yaml); see docs/deploy.md for the reverse proxy (websockets, upload size, sticky sessions).
+FROM python:3.11-slim-bookworm
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+WORKDIR /app
+
+# Dependencies first, so a code change does not reinstall them (all wheels, incl. libpq in psycopg[binary]).
+COPY requirements.txt ./
+RUN pip install -r requirements.txt
+
+COPY app.py alembic.ini ./
+COPY .streamlit/ .streamlit/
+COPY pages/ pages/
+COPY ui/ ui/
+COPY domain/ domain/
+COPY data_access/ data_access/
+COPY migrations/ migrations/
+COPY sample_data/ sample_data/
+
+# Never run as root; data/ only matters for the embedded SQLite fallback (no DATABASE_URL).
+RUN useradd --create-home --uid 10001 monitor && mkdir -p /app/data && chown monitor /app/data
+USER monitor
+
+EXPOSE 8501
+HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
+    CMD ["python", "-c", "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:8501/_stcore/health', timeout=2).status != 200)"]
+
+# DATABASE_URL (postgresql://user:password@host:5432/db) selects the shared database.
+CMD ["python", "-m", "streamlit", "run", "app.py", \
+     "--server.port", "8501", "--server.address", "0.0.0.0", \
+     "--server.headless", "true", "--browser.gatherUsageStats", "false", \
+     "--server.fileWatcherType", "none"]

@@ -1,0 +1,120 @@
+"""Cold start and page reruns on the demo data.
+
+- Cold start: `streamlit run app.py` launched until /_stcore/health answers, and until Chromium
+  shows the first page fully rendered (when /usr/bin/chromium exists); baseline: the same for a
+  one-line Streamlit page, measured alternately in the same run.
+- Every page registered in app.py: rerun (median), first run after the caches were cleared, and
+  the largest result fetched in one query; baseline: an empty page's rerun (all through AppTest).
+Target: every page reruns in ≤ 300 ms median on the demo data.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bench import Figure
+from bench.pagetimes import app_environment, empty_page_rerun_ms, new_session_ms, time_pages
+from tests.e2e.harness import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    E2E_TODAY,
+    seed_demo,
+    streamlit_server,
+    wait_until_rendered,
+)
+
+TARGET_MS = 300.0
+COLD_STARTS = 3
+
+
+def _cold_start(database_url: str, script: Path, logs: Path, browser) -> tuple[float, float | None]:
+    """(seconds to health, seconds to the first rendered page or None without a browser)."""
+    started = time.perf_counter()
+    with streamlit_server(database_url, logs, script=script) as server:
+        health = server.started_in_s
+        if browser is None:
+            return health, None
+        context = browser.new_context(viewport={"width": 1920, "height": 1080})
+        try:
+            page = context.new_page()
+            page.goto(server.url + "/")
+            wait_until_rendered(page, timeout_ms=120_000, settle_ms=0)
+            page.locator('[data-testid="stMain"] h1').first.wait_for(timeout=60_000)
+            rendered = time.perf_counter() - started
+        finally:
+            context.close()
+        return health, rendered
+
+
+def cold_start_figures(database_url: str, folder: Path) -> list[Figure]:
+    empty = folder / "empty_page.py"
+    empty.write_text("import streamlit as st\nst.title('Leeg')\n")
+    app = Path(__file__).resolve().parent.parent / "app.py"
+    results = {"app": [], "empty": []}
+
+    def measure(browser) -> None:
+        for _ in range(COLD_STARTS):  # alternate, so a busy moment hits both alike
+            results["empty"].append(_cold_start(database_url, empty, folder / "logs", browser))
+            results["app"].append(_cold_start(database_url, app, folder / "logs", browser))
+
+    if CHROMIUM.exists():
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            try:
+                measure(browser)
+            finally:
+                browser.close()
+    else:
+        measure(None)
+
+    def median(kind: str, index: int) -> float | None:
+        values = [r[index] for r in results[kind] if r[index] is not None]
+        return statistics.median(values) if values else None
+
+    figures = [Figure(f"cold start: launch → /_stcore/health (median of {COLD_STARTS})",
+                      median("app", 0), "s", "empty page", median("empty", 0))]
+    if median("app", 1) is not None:
+        figures.append(Figure(f"cold start: launch → Overview rendered in Chromium (median of {COLD_STARTS})",
+                              median("app", 1), "s", "empty page", median("empty", 1)))
+    else:
+        figures.append(Figure("cold start to first rendered page: not measured (no /usr/bin/chromium)",
+                              float("nan"), "s"))
+    return figures
+
+
+def page_figures(database_url: str, today: str, target_ms: float, data: str,
+                 rows_limit: int | None = None) -> list[Figure]:
+    """Three figures per page; `rows_limit`: the most rows one query may fetch (target)."""
+    with app_environment(database_url, today):
+        empty_ms = empty_page_rerun_ms()
+        figures = []
+        session, empty_session = new_session_ms()
+        figures.append(Figure(f"new session: app.py + sidebar + start page, warm caches, {data} (median)",
+                              session, "ms", "new session of the empty page (ms)", empty_session,
+                              f"≤ {target_ms:.0f} ms", session <= target_ms))
+        for timing in time_pages():
+            problem = f" — FOUT: {timing.problem}" if timing.problem else ""
+            figures.append(Figure(f"{timing.name}: rerun on {data} (median){problem}", timing.rerun_ms, "ms",
+                                  "empty page rerun (ms)", empty_ms, f"≤ {target_ms:.0f} ms",
+                                  timing.rerun_ms <= target_ms and not problem))
+            figures.append(Figure(f"{timing.name}: first run after caches cleared, {data}", timing.cold_ms,
+                                  "ms", "empty page rerun (ms)", empty_ms))
+            figures.append(Figure(f"{timing.name}: largest query result, {data}", timing.largest_fetch,
+                                  "rows", target=f"≤ {rows_limit} rows" if rows_limit else "",
+                                  met=timing.largest_fetch <= rows_limit if rows_limit else None))
+    return figures
+
+
+def run() -> list[Figure]:
+    with tempfile.TemporaryDirectory() as directory:
+        folder = Path(directory)
+        url = f"sqlite:///{folder / 'demo.sqlite'}"
+        seed_demo(url)
+        figures = cold_start_figures(url, folder)
+        figures += page_figures(url, E2E_TODAY, TARGET_MS, "demo data")
+    return figures

@@ -1,0 +1,76 @@
+"""A real upload in the browser: a corrected Uwoon 2026-K3 report goes through the Upload page's
+file input and "Opslaan"; the database holds it as the new active version and the Overview's
+conversations figure grows by exactly the added conversations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from data_access import repositories as repo
+from data_access.db import forget_engine, open_database
+from tests.e2e.harness import (
+    corrected_report,
+    metric_number,
+    nl,
+    open_page,
+    page_at,
+    page_for,
+    wait_until_rendered,
+)
+
+pytestmark = pytest.mark.e2e
+
+UPLOAD = page_for("pages/upload.py") or page_at("upload")
+OVERVIEW = page_for("pages/overview.py")
+ADDED_CONVERSATIONS = 40
+
+
+def _uwoon_2026_k3(database_url: str) -> tuple[pd.DataFrame, int]:
+    engine = open_database(database_url)
+    try:
+        versions = repo.submissions_frame(engine, "Uwoon")
+        activity = repo.activity_frame(engine, 2026)
+    finally:
+        forget_engine(database_url)
+    quarter = versions[(versions["year"] == 2026) & (versions["quarter"] == 3)]
+    stored = activity[(activity["corporation"] == "Uwoon") & (activity["quarter"] == 3)]
+    return quarter, int(stored["conversations"].sum())
+
+
+@pytest.mark.skipif(UPLOAD is None, reason="app.py registers no Upload page (pages/upload.py) yet")
+def test_upload_through_the_browser_changes_the_overview(writable_app_server, new_page, tmp_path: Path):
+    server = writable_app_server
+    versions_before, stored_before = _uwoon_2026_k3(server.database_url)
+    content, new_total = corrected_report(ADDED_CONVERSATIONS)
+    assert new_total == stored_before + ADDED_CONVERSATIONS
+    upload_file = tmp_path / "2026-K3-uwoon-correctie.xlsx"
+    upload_file.write_bytes(content)
+
+    page, console = new_page("1920x1080")
+    open_page(page, server, OVERVIEW.url)
+    conversations_label = nl("overview.kpi.conversations")
+    before = metric_number(page, conversations_label)
+
+    open_page(page, server, UPLOAD.url)
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(upload_file))
+    save = page.get_by_role("button", name="Opslaan", exact=True)
+    save.wait_for(state="visible", timeout=30_000)
+    wait_until_rendered(page)
+    save.click()
+    page.locator('[data-testid="stAlertContentSuccess"]').first.wait_for(timeout=30_000)
+    wait_until_rendered(page)
+
+    versions_after, stored_after = _uwoon_2026_k3(server.database_url)
+    active = versions_after[versions_after["is_active"].astype(bool)]
+    assert len(versions_after) == len(versions_before) + 1
+    assert active["file_name"].tolist() == [upload_file.name]
+    assert active["version"].tolist() == [int(versions_before["version"].max()) + 1]
+    assert stored_after == new_total
+
+    open_page(page, server, OVERVIEW.url)
+    after = metric_number(page, conversations_label)
+    assert after - before == ADDED_CONVERSATIONS
+    assert not console.errors, console.errors
