@@ -45,12 +45,14 @@ def build_difference_chart(frame: pd.DataFrame, title: str, amount_title: str,
     palette = MEASURE_COLOURS[: max(1, len(measures))]
     base = alt.Chart(frame).encode(
         y=alt.Y("partner:N", sort=list(dict.fromkeys(frame["partner"])), title=None),
-        x=alt.X("euro:Q", title=amount_title),
+        # Whole euros without grouping: d3's "," would read as a decimal comma to Dutch eyes.
+        x=alt.X("euro:Q", title=amount_title, axis=alt.Axis(format="d")),
         yOffset=alt.YOffset("measure:N", sort=measures),
     )
     bars = base.mark_bar().encode(
         color=alt.Color("measure:N", title=measure_title, sort=measures,
-                        scale=alt.Scale(domain=measures, range=palette)),
+                        scale=alt.Scale(domain=measures, range=palette),
+                        legend=alt.Legend(orient="top")),
         tooltip=[alt.Tooltip("partner:N", title=None), alt.Tooltip("measure:N", title=measure_title),
                  alt.Tooltip("label:N", title=amount_title)],
     )

@@ -278,13 +278,13 @@ def _render_results(comparison: Comparison) -> None:
         st.info(t("whatif.payer.note", names=", ".join(payers)))
     st.markdown(f"**{t('whatif.diff.title')}**")
     st.caption(t("whatif.diff.caption"))
-    left, right = st.columns([3, 2])
-    left.dataframe(differences_table(comparison), hide_index=True, width="stretch")
+    st.dataframe(differences_table(comparison), hide_index=True, width="stretch")
     chart = build_difference_chart(difference_frame(comparison), t("whatif.chart.title"),
                                    t("whatif.chart.axis"), t("whatif.col.measure"))
+    # Full width: beside the table the chart's title and legend were cut off at 1280 px.
     # The builder's spec is fixed and tested; skipping Altair's schema check on every rerun keeps
     # the panel fast. The data stays inline.
-    right.vega_lite_chart(chart.to_dict(validate=False), width="stretch")
+    st.vega_lite_chart(chart.to_dict(validate=False), width="stretch")
     st.markdown(f"**{t('whatif.settlement.title')}**")
     render_settlement(comparison.scenario.settlement, show_title=False)
     st.markdown(f"**{t('whatif.settlement.diff')}**")
