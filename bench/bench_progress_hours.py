@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import statistics
 import tempfile
 import time
@@ -24,11 +23,11 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from bench import Figure
+from bench.pagetimes import EMPTY_PAGE, app_environment
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_MS = 300.0
 REPEAT = 20
-EMPTY_PAGE = "import streamlit as st\nst.title('Leeg')\n"
 PAGES = {"Voortgang": "pages/progress.py", "Uren": "pages/hours.py"}
 
 
@@ -67,23 +66,14 @@ def _page_reruns(page: str) -> tuple[float, float]:
 
 def run() -> list[Figure]:
     figures = []
-    with tempfile.TemporaryDirectory() as directory:
-        saved = {k: os.environ.get(k) for k in ("DATABASE_URL", "DOORSTROOMMONITOR_TODAY")}
-        os.environ["DATABASE_URL"] = _seeded_database(directory)
-        os.environ["DOORSTROOMMONITOR_TODAY"] = "2026-11-26"
-        try:
-            empty = AppTest.from_string(EMPTY_PAGE).run()
-            empty_ms = statistics.median(_timed(empty.run) for _ in range(REPEAT))
-            for name, page in PAGES.items():
-                rerun, cold = _page_reruns(page)
-                figures.append(Figure(f"{name}: rerun after a year switch (median)", rerun, "ms",
-                                      "empty page rerun", empty_ms, f"≤ {TARGET_MS:.0f} ms",
-                                      rerun <= TARGET_MS))
-                figures.append(Figure(f"{name}: first run after caches were cleared", cold, "ms"))
-        finally:
-            for key, value in saved.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
+    with tempfile.TemporaryDirectory() as directory, \
+            app_environment(_seeded_database(directory), "2026-11-26"):
+        empty = AppTest.from_string(EMPTY_PAGE).run()
+        empty_ms = statistics.median(_timed(empty.run) for _ in range(REPEAT))
+        for name, page in PAGES.items():
+            rerun, cold = _page_reruns(page)
+            figures.append(Figure(f"{name}: rerun after a year switch (median)", rerun, "ms",
+                                  "empty page rerun", empty_ms, f"≤ {TARGET_MS:.0f} ms",
+                                  rerun <= TARGET_MS))
+            figures.append(Figure(f"{name}: first run after caches were cleared", cold, "ms"))
     return figures
