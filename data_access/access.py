@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from domain.errors import UserError
+
 Role = Literal["admin", "corporation", "viewer"]
 
 
-class AccessDenied(PermissionError):
+class AccessDenied(UserError, PermissionError):
     """The acting user may not do this; the message is a Dutch sentence for the user."""
 
 

@@ -18,13 +18,14 @@ from data_access.db import session_scope
 from data_access.models import AuditEntry
 from data_access.models import Scenario as ScenarioRow
 from domain.costs import check_for_costs
+from domain.errors import UserError
 from domain.parameters import InvalidParameters, default_parameters
 from domain.whatif import Scenario
 
 MAX_NAME_LENGTH = 100
 
 
-class ScenarioError(ValueError):
+class ScenarioError(UserError, ValueError):
     """A scenario cannot be saved or found; the message is a Dutch sentence for the user."""
 
 

@@ -17,11 +17,12 @@ from data_access import repositories as repo
 from data_access.access import Actor, require_admin
 from data_access.db import session_scope
 from data_access.models import ActivityRow, AuditEntry, MonthlyHours, Partner, Submission
+from domain.errors import UserError
 
 TOTAL_FIELDS = ("conversations", "moves", "priority_moves", "senior_homes", "senior_homes_labelled")
 
 
-class VersionNotFound(LookupError):
+class VersionNotFound(UserError, LookupError):
     """The requested version does not exist; str(exc) is a Dutch sentence."""
 
 

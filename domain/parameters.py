@@ -11,10 +11,12 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import Any
 
+from domain.errors import UserError
+
 KEY_TOLERANCE_PCT = 0.05
 
 
-class InvalidParameters(ValueError):
+class InvalidParameters(UserError, ValueError):
     """Parameters that break the agreement's arithmetic (for example keys not summing to 100 %)."""
 
 

@@ -273,7 +273,7 @@ def render_save(check: UploadCheck, actor: Actor) -> None:
         try:
             outcome = save(check, actor)
         except AccessDenied as exc:
-            st.error(t("upload.denied", reason=str(exc)))
+            st.error(t("upload.denied", reason=exc.message))
             return
         facts = {"version": outcome.version, "corporation": corporation, "label": check.label}
         if not outcome.stored:
@@ -322,7 +322,7 @@ def render_restore(history: pd.DataFrame, actor: Actor) -> None:
             try:
                 outcome = versions.restore_version(loaders.engine(), chosen, actor)
             except (AccessDenied, versions.VersionNotFound) as exc:
-                st.error(t("upload.denied", reason=str(exc)))
+                st.error(t("upload.denied", reason=exc.message))
                 return
             row = superseded.set_index("id").loc[chosen]
             loaders.clear_caches()

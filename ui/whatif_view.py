@@ -106,7 +106,7 @@ def _normalise(field: str, current: Mapping[str, Any]) -> None:
     try:
         values[field] = normalise_keys(values[field])
     except InvalidParameters as exc:
-        _flash("error", str(exc))
+        _flash("error", exc.message)
         return
     _set_start(values, st.session_state.get(LOADED))
 
@@ -135,7 +135,7 @@ def _open(name: str, base: AgreementParameters, year: int) -> None:
     try:
         saved = store.load_scenario(loaders.engine(), name)
     except store.ScenarioError as exc:
-        _flash("error", str(exc))
+        _flash("error", exc.message)
         return
     _set_start(scenario_values(saved.scenario, base, year), loaded=saved.scenario.name)
     st.session_state[SAVE_NAME] = saved.scenario.name
@@ -296,7 +296,7 @@ def _save(scenario: Scenario) -> bool:
         store.save_scenario(loaders.engine(), current_actor(), scenario,
                             overwrite=bool(st.session_state.get(OVERWRITE)))
     except (store.ScenarioError, AccessDenied) as exc:
-        st.error(str(exc))
+        st.error(exc.message)
         return False
     loaders.clear_caches()
     st.session_state[LOADED] = scenario.name
@@ -345,7 +345,7 @@ def scenario_panel(base: AgreementParameters, year: int) -> None:
         try:
             comparison = compare_scenario(base, scenario_from_values("", base, year, current), year)
         except InvalidParameters as exc:
-            st.error(t("whatif.invalid", problems=str(exc)))
+            st.error(t("whatif.invalid", problems=exc.message))
     if comparison is not None:
         _render_results(comparison)
     _render_save(base, year, current, comparison)
@@ -372,7 +372,7 @@ def _usable(base: AgreementParameters, year: int, names: list[str]) -> list[Scen
         try:
             cost_breakdown(saved.scenario.apply(base, year), year)
         except InvalidParameters as exc:
-            st.warning(t("whatif.compare.invalid", name=saved.scenario.name, year=year, problem=str(exc)))
+            st.warning(t("whatif.compare.invalid", name=saved.scenario.name, year=year, problem=exc.message))
             continue
         usable.append(saved.scenario)
     return usable
@@ -404,7 +404,7 @@ def _delete(name: str) -> None:
     try:
         store.delete_scenario(loaders.engine(), current_actor(), name)
     except (store.ScenarioError, AccessDenied) as exc:
-        _flash("error", str(exc))
+        _flash("error", exc.message)
         return
     loaders.clear_caches()
     st.session_state.pop("whatif_delete_confirm", None)

@@ -11,6 +11,8 @@ import io
 import re
 import zipfile
 
+from domain.errors import UserError
+
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 MAX_ZIP_MEMBERS = 10_000
@@ -25,7 +27,7 @@ ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 SAVE_AS_XLSX = "Open het in Excel, kies Opslaan als → 'Excel-werkmap (.xlsx)' en upload dat bestand."
 
 
-class RefusedFile(ValueError):
+class RefusedFile(UserError, ValueError):
     """The file cannot be read safely as a workbook; str(exc) is the Dutch message."""
 
 
