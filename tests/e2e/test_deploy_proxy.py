@@ -39,7 +39,6 @@ pytestmark = [
     pytest.mark.e2e,
     pytest.mark.postgres,
     pytest.mark.skipif(NGINX is None, reason="nginx is missing: proxy test skipped (apt-get install nginx-light; .ci/run does)"),
-    pytest.mark.skipif(UPLOAD is None, reason="app.py registers no Upload page (pages/upload.py) yet"),
 ]
 POSTGRES_ONLY = [p for p in BACKENDS if p.id == "postgres"]
 

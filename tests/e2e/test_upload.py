@@ -40,7 +40,6 @@ def _uwoon_2026_k3(database_url: str) -> tuple[pd.DataFrame, int]:
     return quarter, int(stored["conversations"].sum())
 
 
-@pytest.mark.skipif(UPLOAD is None, reason="app.py registers no Upload page (pages/upload.py) yet")
 def test_upload_through_the_browser_changes_the_overview(writable_app_server, new_page, tmp_path: Path):
     server = writable_app_server
     versions_before, stored_before = _uwoon_2026_k3(server.database_url)

@@ -74,7 +74,6 @@ def _edit_cell(page, editor, grid: dict, row: int, col: int, value: str) -> None
     page.keyboard.press("Enter")
 
 
-@pytest.mark.skipif(WHATIF is None, reason="app.py registers no what-if page (/wat-als) yet")
 def test_editing_hours_in_the_whatif_editor_changes_the_programme_cost(app_server, new_page):
     engine = open_database(app_server.database_url)
     try:
