@@ -97,17 +97,15 @@ def hours_frame(engine: Engine, year: int | None = None) -> pd.DataFrame:
 
 
 def moves_frame(engine: Engine, year: int | None = None) -> pd.DataFrame:
-    """Counts of move rows by their descriptive fields (aggregated, never the raw rows)."""
+    """Counts of move rows by what the Progress page shows (aggregated, never the raw rows):
+    the home left, the age band and where the freed home went, per corporation × municipality."""
     statement = (
         select(
             Corporation.name.label("corporation"),
             Municipality.name.label("municipality"),
             Submission.year,
-            Submission.quarter,
             MoveRecord.from_type,
-            MoveRecord.to_type,
             MoveRecord.age_band,
-            MoveRecord.priority,
             MoveRecord.freed_home_to,
             func.count().label("count"),
         )
@@ -115,9 +113,8 @@ def moves_frame(engine: Engine, year: int | None = None) -> pd.DataFrame:
         .join(Corporation, Submission.corporation_id == Corporation.id)
         .outerjoin(Municipality, MoveRecord.municipality_id == Municipality.id)
         .where(_active(year))
-        .group_by(Corporation.name, Municipality.name, Submission.year, Submission.quarter,
-                  MoveRecord.from_type, MoveRecord.to_type, MoveRecord.age_band,
-                  MoveRecord.priority, MoveRecord.freed_home_to)
+        .group_by(Corporation.name, Municipality.name, Submission.year, MoveRecord.from_type,
+                  MoveRecord.age_band, MoveRecord.freed_home_to)
     )
     return _frame(engine, statement)
 
