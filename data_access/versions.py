@@ -55,6 +55,20 @@ def history(engine: Engine, corporation: str | None = None) -> pd.DataFrame:
     return repo.submissions_frame(engine, corporation)
 
 
+def superseded_identical_version(engine: Engine, corporation: str, year: int, quarter: int,
+                                 sha256: str) -> int | None:
+    """The number of an earlier, no longer active version of that quarter with exactly this file
+    (same sha256), or None: uploading it again reinstates old figures, which the user should know."""
+    statement = (
+        select(func.max(Submission.version))
+        .join(Partner, Submission.corporation_id == Partner.id)
+        .where(Partner.name == corporation, Submission.year == year, Submission.quarter == quarter,
+               Submission.sha256 == sha256, Submission.is_active.is_(False))
+    )
+    with engine.connect() as connection:
+        return connection.scalar(statement)
+
+
 def active_version(engine: Engine, corporation: str, year: int, quarter: int) -> VersionInfo | None:
     """The version in use for that quarter, or None when nothing was reported yet."""
     statement = (

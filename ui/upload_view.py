@@ -38,6 +38,7 @@ class UploadCheck:
     content: bytes
     result: ValidationResult
     active: versions.VersionInfo | None
+    superseded_identical: int | None = None  # an earlier version with exactly this file
 
     @property
     def label(self) -> str:
@@ -86,7 +87,9 @@ def check_upload(file_name: str, content: bytes) -> UploadCheck:
     result = services.validate_file(engine, content, file_name, today=loaders.today())
     active = (versions.active_version(engine, result.corporation, result.year, result.quarter)
               if result.ok else None)
-    check = UploadCheck(digest, file_name, content, result, active)
+    earlier = (versions.superseded_identical_version(engine, result.corporation, result.year,
+                                                     result.quarter, digest) if result.ok else None)
+    check = UploadCheck(digest, file_name, content, result, active, earlier)
     st.session_state[CHECK_KEY] = check
     return check
 
@@ -267,6 +270,8 @@ def render_save(check: UploadCheck, actor: Actor) -> None:
         return
     if check.active:
         st.warning(t("upload.replaces", label=check.label, **_version_facts(check.active)))
+    if check.superseded_identical:
+        st.info(t("upload.same_as_superseded", version=check.superseded_identical))
     else:
         st.info(t("upload.first", label=check.label))
     if st.button(t("upload.save"), type="primary", key="upload_save"):

@@ -148,3 +148,15 @@ def test_corporation_user_is_fixed_to_their_own_corporation(upload_db, monkeypat
     at = _upload(at, DEMO_UWOON_K3.read_bytes())
     assert "Dit bestand is van Uwoon; u kunt alleen rapportages van uw eigen corporatie opslaan." in _texts(at.error)
     assert not [b for b in at.button if b.key == "upload_save"]
+
+
+def test_file_identical_to_a_replaced_version_is_pointed_out(upload_db):
+    engine = open_database(upload_db)
+    correction = mf.report_bytes(activity=[["Harderwijk", 40, 30, 3, 1, 1, 531, 395]], moves=False)
+    services.import_file(engine, correction, "correctie.xlsx", Actor("secretaris"), today=TODAY)
+    at = _upload(_page(), DEMO_UWOON_K3.read_bytes(), "oud.xlsx")
+    assert "precies gelijk aan versie 1, die eerder is vervangen" in _texts(at.info)
+    assert "dit vervangt versie 2 van 2026-K3" in _texts(at.warning)
+    at.button(key="upload_save").click().run()
+    assert versions.active_version(engine, "Uwoon", 2026, 3).version == 3
+    assert versions.superseded_identical_version(engine, "Uwoon", 2026, 3, "0" * 64) is None

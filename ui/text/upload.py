@@ -71,6 +71,14 @@ TEXTS = {
         "en": "This file is already stored as version {version} (uploaded on {day} by {by}). "
               "Nothing needs to be done.",
     },
+    "upload.same_as_superseded": {
+        "nl": "Dit bestand is precies gelijk aan versie {version}, die eerder is vervangen. Opslaan "
+              "zet die oude cijfers weer in gebruik, als nieuwe versie. Is dat niet de bedoeling, "
+              "kies dan het bijgewerkte bestand.",
+        "en": "This file is exactly the same as version {version}, which was replaced earlier. Saving "
+              "puts those old figures back in use, as a new version. If that is not what you want, "
+              "choose the updated file.",
+    },
     "upload.replaces": {
         "nl": "Let op: dit vervangt versie {version} van {label} (geüpload op {day} door {by}, "
               "bestand {file}). De oude versie blijft bewaard in de geschiedenis.",
