@@ -42,7 +42,7 @@ with friendly_errors():
                  labelled.status,
                  t("overview.detail.labelled", target=fmt.percent(labelled.target, 0, lang)))
 
-    st.subheader(t("overview.status.title"))
+    st.header(t("overview.status.title"))
     matrix = loaders.status_matrix()
     table = status_matrix_table(matrix[matrix["year"] == year] if not matrix.empty else matrix)
     if table.empty:

@@ -18,7 +18,7 @@ from ui.parameters_view import keys_table, other_parameters_table, salary_table
 
 def salary_editor(params) -> None:
     """Admins edit the salary table; saving stores a new parameter version from a chosen date."""
-    st.subheader(t("settings_edit.salary.title"))
+    st.header(t("settings_edit.salary.title"))
     st.caption(t("settings_edit.salary.intro"))
     rows = pd.DataFrame(
         [{"year": y, "monthly": e.monthly, "source": e.source, "indicative": e.indicative}
@@ -68,15 +68,15 @@ with friendly_errors():
     st.title(t("settings.title"))
     st.caption(t("settings.intro", year=year))
 
-    st.subheader(t("settings.keys"))
+    st.header(t("settings.keys"))
     st.dataframe(keys_table(params), hide_index=True, width="stretch")
-    st.subheader(t("settings.salary"))
+    st.header(t("settings.salary"))
     st.dataframe(salary_table(params), hide_index=True, width="stretch")
     st.caption(t("settings.salary.caption"))
-    st.subheader(t("settings.other"))
+    st.header(t("settings.other"))
     st.dataframe(other_parameters_table(params), hide_index=True, width="stretch")
 
-    st.subheader(t("settings.demo"))
+    st.header(t("settings.demo"))
     if loaders.has_demo_data():
         st.write(t("settings.demo.present"))
         confirmed = st.checkbox(t("settings.demo.confirm"), key="confirm_demo_removal")

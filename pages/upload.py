@@ -16,7 +16,7 @@ with friendly_errors():
     view.show_flash()
 
     if view.may_upload(actor):
-        st.subheader(t("upload.template.title"))
+        st.header(t("upload.template.title"))
         suggested = view.default_quarter(loaders.today())
         years = loaders.available_years()
         left, middle, right = st.columns(3)
@@ -34,7 +34,7 @@ with friendly_errors():
         )
         st.caption(t("upload.template.caption"))
 
-        st.subheader(t("upload.file.title"))
+        st.header(t("upload.file.title"))
         uploaded = st.file_uploader(t("upload.file.label"), type=["xlsx"], key=view.uploader_key(),
                                     max_upload_size=10)
         if uploaded is not None:
@@ -42,9 +42,9 @@ with friendly_errors():
     else:
         st.info(t("upload.viewer"))
 
-    st.subheader(t("upload.history.title"))
+    st.header(t("upload.history.title"))
     view.render_history(actor)
 
-    st.subheader(t("upload.status.title"))
+    st.header(t("upload.status.title"))
     st.dataframe(status_matrix_table(loaders.status_matrix()), width="stretch")
     st.caption(t("upload.status.caption"))

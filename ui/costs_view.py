@@ -185,13 +185,13 @@ def render_metrics(params: AgreementParameters, breakdown: CostBreakdown) -> Non
 
 
 def render_steps(params: AgreementParameters, breakdown: CostBreakdown) -> None:
-    st.subheader(t("costs.steps.title"))
+    st.header(t("costs.steps.title"))
     st.dataframe(steps_table(params, breakdown), hide_index=True, width="stretch")
 
 
 def render_shares(params: AgreementParameters, breakdown: CostBreakdown) -> None:
     lang = language()
-    st.subheader(t("costs.shares.title"))
+    st.header(t("costs.shares.title"))
     st.caption(t("costs.shares.caption", mun=fmt.percent(params.municipal_part_pct, 0, lang),
                  corp=fmt.percent(params.corporate_part_pct, 0, lang),
                  assumption=t("costs.assumption")))
@@ -203,7 +203,7 @@ def render_shares(params: AgreementParameters, breakdown: CostBreakdown) -> None
 
 
 def render_employment(params: AgreementParameters, breakdown: CostBreakdown) -> None:
-    st.subheader(t("costs.employment.title"))
+    st.header(t("costs.employment.title"))
     st.caption(t("costs.employment.caption"))
     st.dataframe(employment_table(breakdown, params), hide_index=True, width="stretch")
 
@@ -211,7 +211,7 @@ def render_employment(params: AgreementParameters, breakdown: CostBreakdown) -> 
 def render_settlement(matrix: Mapping[str, Mapping[str, float]], title_key: str = "costs.settlement.title",
                       show_title: bool = True) -> None:
     if show_title:
-        st.subheader(t(title_key))
+        st.header(t(title_key))
         st.caption(t("costs.settlement.caption"))
     if not any(matrix.values()):
         st.info(t("costs.settlement.empty"))
@@ -228,7 +228,7 @@ def quarters_covered(summary: Mapping) -> int:
 
 def render_cost_per_result(breakdown: CostBreakdown, summary: Mapping) -> None:
     lang = language()
-    st.subheader(t("costs.results.title"))
+    st.header(t("costs.results.title"))
     quarters = quarters_covered(summary)
     if not quarters:
         st.info(t("costs.results.none", year=breakdown.year))

@@ -238,7 +238,7 @@ def render_check(check: UploadCheck, actor: Actor) -> None:
 
 def render_preview(check: UploadCheck, actor: Actor) -> None:
     result = check.result
-    st.subheader(t("upload.preview.title", corporation=result.corporation, label=check.label))
+    st.header(t("upload.preview.title", corporation=result.corporation, label=check.label))
     st.caption(t("upload.preview.activity"))
     st.dataframe(activity_frame(result), hide_index=True, width="stretch")
     if not result.report.moves.empty:

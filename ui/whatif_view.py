@@ -258,7 +258,7 @@ def difference_frame(comparison: Comparison) -> pd.DataFrame:
 
 def _render_results(comparison: Comparison) -> None:
     lang = language()
-    st.subheader(t("whatif.results"))
+    st.header(t("whatif.results"))
     programme = comparison.programme
     a, b, c = st.columns(3)
     a.metric(t("whatif.metric.programme"), fmt.money(programme.scenario, lang),
@@ -306,7 +306,7 @@ def _save(scenario: Scenario) -> bool:
 
 def _render_save(base: AgreementParameters, year: int, current: Mapping[str, Any],
                  comparison: Comparison | None) -> None:
-    st.subheader(t("whatif.save.title"))
+    st.header(t("whatif.save.title"))
     left, right = st.columns([3, 2])
     name = left.text_input(t("whatif.save.name"), key=SAVE_NAME, max_chars=store.MAX_NAME_LENGTH)
     left.checkbox(t("whatif.save.overwrite"), key=OVERWRITE)
@@ -329,7 +329,7 @@ def scenario_panel(base: AgreementParameters, year: int) -> None:
     """Inputs and results: a change here reruns only this function."""
     _show_flash()
     start = st.session_state[START]
-    st.subheader(t("whatif.inputs"))
+    st.header(t("whatif.inputs"))
     if st.session_state.get(LOADED):
         st.caption(t("whatif.loaded", name=st.session_state[LOADED]))
     edited = _key_editors(start)
@@ -413,7 +413,7 @@ def _delete(name: str) -> None:
 
 def render_saved(base: AgreementParameters, year: int) -> None:
     """List, open, delete, compare side by side and export the saved scenarios."""
-    st.subheader(t("whatif.saved.title"))
+    st.header(t("whatif.saved.title"))
     frame = _scenario_list()
     if frame.empty:
         st.caption(t("whatif.saved.none"))
@@ -432,7 +432,7 @@ def render_saved(base: AgreementParameters, year: int) -> None:
     right.button(t("whatif.saved.delete"), key="whatif_delete", disabled=not confirmed,
                  on_click=_delete, args=(picked,))
 
-    st.subheader(t("whatif.compare.title"))
+    st.header(t("whatif.compare.title"))
     chosen = st.multiselect(t("whatif.compare.pick"), names, key="whatif_compare")
     if not chosen:
         return

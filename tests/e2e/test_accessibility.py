@@ -154,3 +154,21 @@ def test_charts_have_text_alternatives(audit, registered):
                           "each chart its own title (alt.Chart(...).properties(title=...))")
     assert not without, (f"{registered.url}: charts without a table or written summary next to them: "
                          f"{without}")
+
+
+HEADING_LEVELS_JS = """() => [...document.querySelectorAll(
+    '[data-testid="stMain"] h1, [data-testid="stMain"] h2, [data-testid="stMain"] h3, '
+  + '[data-testid="stMain"] h4, [data-testid="stMain"] h5, [data-testid="stMain"] h6')]
+  .map(h => [Number(h.tagName[1]), h.innerText.trim()])"""
+
+
+@pytest.mark.parametrize("registered", PAGES, ids=lambda p: p.name)
+def test_headings_do_not_skip_a_level(new_page, app_server, registered):
+    """Screen-reader users navigate by headings; a page goes h1 → h2 → h3, never h1 → h3
+    (axe's heading-order is a best-practice rule, outside the WCAG tags the audit runs)."""
+    page, _ = new_page("1920x1080")
+    open_page(page, app_server, registered.url)
+    headings = page.evaluate(HEADING_LEVELS_JS)
+    assert headings and headings[0][0] == 1, f"{registered.url}: the page title must come first as h1: {headings}"
+    for (before, _), (level, text) in zip(headings, headings[1:], strict=False):
+        assert level <= before + 1, f"{registered.url}: '{text}' is h{level} right after an h{before}"

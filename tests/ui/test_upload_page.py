@@ -59,7 +59,7 @@ def _deltawonen_k4() -> bytes:
 def test_page_offers_the_template_history_and_status(upload_db):
     at = _page()
     assert at.title[0].value == "Kwartaalrapportage uploaden"
-    assert [s.value for s in at.subheader] == ["1. Sjabloon downloaden", "2. Rapportage uploaden",
+    assert [s.value for s in at.header] == ["1. Sjabloon downloaden", "2. Rapportage uploaden",
                                                "3. Ingediende rapportages", "4. Status per kwartaal"]
     [download] = at.get("download_button")
     assert download.proto.label == "Download sjabloon deltaWonen 2026-K3"  # the last quarter that ended
@@ -73,7 +73,7 @@ def test_new_report_preview_then_opslaan_updates_every_page(upload_db):
     at = _upload(_page(), _deltawonen_k4())
     assert not at.error
     assert "Dit wordt de eerste versie voor 2025-K4." in _texts(at.info)
-    assert at.subheader[2].value == "Voorbeeld: deltaWonen, 2025-K4"
+    assert at.header[2].value == "Voorbeeld: deltaWonen, 2025-K4"
     activity, hours, changes, year_effect = (d.value for d in at.dataframe[:4])
     assert activity.iloc[0]["Gemeente"] == "Oldebroek"  # Wezep is a village of Oldebroek
     assert hours["Uren"].tolist() == ["20,0", "25,0", "22,5"]
