@@ -31,7 +31,7 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:8501/_stcore/health', timeout=2).status != 200)"]
 
 # DATABASE_URL (postgresql://user:password@host:5432/db) selects the shared database.
-CMD ["python", "-m", "streamlit", "run", "app.py", \
+CMD ["python", "-m", "ui.serve", "app.py", \
      "--server.port", "8501", "--server.address", "0.0.0.0", \
      "--server.headless", "true", "--browser.gatherUsageStats", "false", \
      "--server.fileWatcherType", "none"]

@@ -16,7 +16,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 ## Start the app on the embedded SQLite database; demo data is loaded once, on first start.
 run: $(VENV)/.installed
 	@if [ -z "$$DATABASE_URL" ] && [ ! -f $(DB_FILE) ]; then $(PY) -m data_access seed-demo; fi
-	$(PY) -m streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1 \
+	$(PY) -m ui.serve app.py --server.port $(PORT) --server.address 127.0.0.1 \
 		--server.headless true --browser.gatherUsageStats false
 
 ## The whole test suite (PostgreSQL cases run when TEST_DATABASE_URL is set; browser tests when Chromium is present).

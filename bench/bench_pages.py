@@ -1,6 +1,6 @@
 """Cold start and page reruns on the demo data.
 
-- Cold start: `streamlit run app.py` launched until /_stcore/health answers, and until Chromium
+- Cold start: the app launched as `make run` does (`python -m ui.serve app.py`) until /_stcore/health answers, and until Chromium
   shows the first page fully rendered (when /usr/bin/chromium exists); baseline: the same for a
   one-line Streamlit page, measured alternately in the same run.
 - Every page registered in app.py: rerun (median), first run after the caches were cleared, and

@@ -1,4 +1,4 @@
-"""Browser tests: the real app (`streamlit run app.py`) on a free port with a temporary demo
+"""Browser tests: the real app (`python -m ui.serve app.py`, as `make run` starts it) on a free port with a temporary demo
 database, driven by Debian's Chromium through Playwright.
 
 Every test in this folder that needs the browser is marked `e2e` and is skipped, with the reason
@@ -19,7 +19,6 @@ from tests.e2e.harness import (
     VIEWPORTS,
     ConsoleLog,
     Server,
-    open_page,
     seed_demo,
     streamlit_server,
 )
@@ -45,20 +44,9 @@ def _seeded_server(browser, tmp: Path, name: str):
     url = f"sqlite:///{database}"
     seed_demo(url)
     with streamlit_server(url, tmp / f"{name}-logs") as server:
-        warm_up(browser, server)
         yield server
 
 
-def warm_up(browser, server: Server) -> None:
-    """Open the start page once. Streamlit learns the st.navigation pages in the first script run;
-    until then a deep link (/instellingen) gets a "Page not found" dialog on top of the right page
-    (see test_deep_link_on_a_fresh_server). Warming up keeps every other test independent of the
-    order in which tests open pages."""
-    context = browser.new_context(viewport=VIEWPORTS["1280x720"])
-    try:
-        open_page(context.new_page(), server, "/")
-    finally:
-        context.close()
 
 
 @pytest.fixture(scope="session")

@@ -139,13 +139,14 @@ def wait_for_health(url: str, process: subprocess.Popen, timeout_s: float = 60) 
 @contextmanager
 def streamlit_server(database_url: str, log_dir: Path, script: Path = APP,
                      today: str = E2E_TODAY, extra_env: dict | None = None) -> Iterator[Server]:
-    """`streamlit run` on a free port with its own database; stopped (and reaped) on exit."""
+    """The app as `make run` starts it (`python -m ui.serve`, i.e. `streamlit run`) on a free port
+    with its own database; stopped (and reaped) on exit."""
     port = free_port()
     env = os.environ | {"DATABASE_URL": database_url, "DOORSTROOMMONITOR_TODAY": today,
                         "PYTHONUNBUFFERED": "1"} | (extra_env or {})
     log_dir.mkdir(parents=True, exist_ok=True)
     log_path = log_dir / f"streamlit-{port}.log"
-    command = [venv_python(), "-m", "streamlit", "run", str(script), "--server.port", str(port),
+    command = [venv_python(), "-m", "ui.serve", str(script), "--server.port", str(port),
                "--server.address", "127.0.0.1", "--server.headless", "true",
                "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
     started = time.perf_counter()

@@ -55,14 +55,18 @@ def test_page_opens_cleanly(app_server, new_page, screenshot_dir, registered, vi
     assert not console.errors, f"console errors on {registered.url}: {console.errors}"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Streamlit 1.67 treats a folder named pages/ next to app.py as its old automatic page list until "
-    "the first script run has called st.navigation, so the first visitor after a start who opens a "
-    "deep link gets a 'Page not found' dialog on top of the right page. Renaming the folder fixes it "
-    "(checked with a two-page app); strict, so this test fails once it is fixed and can lose the mark."))
-def test_deep_link_on_a_fresh_server(app_server, new_page, e2e_tmp):
-    deep = next(p for p in PAGES if p.url_path)
-    with streamlit_server(app_server.database_url, e2e_tmp / "fresh-logs") as fresh:
-        page, _ = new_page("1280x720")
-        open_page(page, fresh, deep.url)
+DEEP_LINKS = [p for p in PAGES if p.url_path]
+
+
+@pytest.mark.parametrize("registered", DEEP_LINKS, ids=[p.name for p in DEEP_LINKS])
+def test_deep_link_on_a_fresh_server(app_server, new_page, e2e_tmp, registered):
+    """A shared link is often the first thing a freshly started server is asked for. Streamlit
+    would take pages/ for its old automatic page list on that first run and show "Page not found";
+    ui/serve.py (how make run, Docker and these tests start the app) prevents it."""
+    with streamlit_server(app_server.database_url, e2e_tmp / f"fresh-{registered.name}") as fresh:
+        page, console = new_page("1280x720")
+        open_page(page, fresh, registered.url)
         assert page.get_by_text("Page not found").count() == 0
+        active = page.locator('[data-testid="stSidebarNav"] a[aria-current="page"]')
+        assert active.count() == 1 and registered.url_path in active.get_attribute("href")
+        assert not console.errors, console.errors
