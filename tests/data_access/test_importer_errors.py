@@ -161,18 +161,6 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def stored_engine(tmp_path_factory):
-    """A database that already holds a report for the quarter the bad files are about."""
-    from data_access.db import forget_engine, open_database
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('errors') / 'db.sqlite'}"
-    engine = open_database(url)
-    assert services.import_file(engine, mf.report_bytes(), "v1.xlsx", ADMIN, today=TODAY).outcome.stored
-    yield engine
-    forget_engine(url)
-
-
 def _located(errors):
     return {(e.sheet, e.row, e.column, e.value): e.message for e in errors}
 

@@ -59,18 +59,6 @@ REFUSED = {
 }
 
 
-@pytest.fixture(scope="module")
-def stored_engine(tmp_path_factory):
-    """A database that already holds a report for the quarter every bad file claims to be."""
-    from data_access.db import forget_engine, open_database
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('refusals') / 'db.sqlite'}"
-    engine = open_database(url)
-    assert services.import_file(engine, mf.report_bytes(), "v1.xlsx", ADMIN, today=TODAY).outcome.stored
-    yield engine
-    forget_engine(url)
-
-
 @pytest.mark.parametrize("case", list(REFUSED))
 def test_unreadable_file_is_refused_with_a_dutch_sentence_and_nothing_stored(stored_engine, case):
     build, expected = REFUSED[case]

@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 from domain.costs import cost_breakdown
 from domain.parameters import default_parameters
 from tests.conftest import TODAY
+from tests.ui.apptest import open_page
 from ui import formatting as fmt
 from ui.cost_charts import build_shares_chart
 
@@ -29,12 +30,7 @@ def _cli_summary(db_url: str, year: int) -> dict:
 
 
 def _costs_page(year: int | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
-    if year is not None:
-        at.selectbox(key="widget_jaar").select(year).run()
-    at.switch_page("pages/costs.py").run()
-    assert not at.exception, at.exception
-    return at
+    return open_page("pages/costs.py", year=year)
 
 
 def _table(at, first_column: str, *, index: bool = False):

@@ -15,6 +15,7 @@ from domain import hours as dh
 from domain.parameters import default_parameters
 from domain.progress import corporation_quarter_states
 from tests.conftest import TODAY
+from tests.ui.apptest import open_page
 from ui import formatting as fmt
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,13 +23,7 @@ PARAMS = default_parameters()
 
 
 def _app(**query) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page("pages/hours.py").run()
-    assert not at.exception, at.exception
-    return at
+    return open_page("pages/hours.py", **query)
 
 
 def _year_table(at):

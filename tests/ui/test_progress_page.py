@@ -16,6 +16,7 @@ from domain.periods import last_complete_quarter
 from domain.progress import flow_totals
 from domain.targets import pro_rata_target, status_for
 from tests.conftest import TODAY
+from tests.ui.apptest import open_page
 from ui import formatting as fmt
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,13 +25,7 @@ STATUS_WORDS = {"green": "🟢 Op koers", "amber": "🟠 Let op", "red": "🔴 A
 
 
 def _app(**query) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page("pages/progress.py").run()
-    assert not at.exception, at.exception
-    return at
+    return open_page("pages/progress.py", **query)
 
 
 def _metrics(at) -> dict[str, str]:

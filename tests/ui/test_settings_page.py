@@ -4,32 +4,20 @@ parameter version from the chosen date and the cost pages follow."""
 from datetime import date
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 from streamlit.testing.v1 import AppTest
 
 from data_access import repositories as repo
 from data_access.db import open_database
 from data_access.models import AuditEntry
-from tests.conftest import TODAY
+from tests.ui.apptest import open_page
 from ui import formatting as fmt
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def fresh_env(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'settings.sqlite'}"
-    monkeypatch.setenv("DATABASE_URL", url)
-    monkeypatch.setenv("DOORSTROOMMONITOR_TODAY", TODAY.isoformat())
-    return url
-
-
 def _settings() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
-    at.switch_page("pages/settings.py").run()
-    assert not at.exception, at.exception
-    return at
+    return open_page("pages/settings.py")
 
 
 def _edit_salary(at, edited_rows, added_rows=()):

@@ -12,6 +12,7 @@ from data_access.access import Actor
 from data_access.db import forget_engine, open_database
 from tests.conftest import TODAY
 from tests.data_access import messy_files as mf
+from tests.ui.apptest import open_page
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_UWOON_K3 = ROOT / "sample_data" / "workbooks" / "2026-K3-uwoon.xlsx"
@@ -33,10 +34,7 @@ def upload_db(demo_sqlite_url, tmp_path, monkeypatch):
 
 
 def _page() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
-    at.switch_page("pages/upload.py").run()
-    assert not at.exception, at.exception
-    return at
+    return open_page("pages/upload.py")
 
 
 def _upload(at: AppTest, content: bytes, name: str = "rapportage.xlsx") -> AppTest:

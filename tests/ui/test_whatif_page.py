@@ -13,7 +13,7 @@ from data_access.scenarios import list_scenarios, load_scenario, save_scenario
 from domain.costs import cost_breakdown
 from domain.parameters import default_parameters
 from domain.whatif import Scenario
-from tests.conftest import TODAY
+from tests.ui.apptest import open_page
 from ui import formatting as fmt
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,20 +23,8 @@ MUNICIPALITIES = list(default_parameters().municipal_keys)
 CORPORATIONS = list(default_parameters().corporate_keys)
 
 
-@pytest.fixture
-def fresh_env(tmp_path, monkeypatch):
-    """An empty database of its own: these tests save scenarios."""
-    url = f"sqlite:///{tmp_path / 'whatif.sqlite'}"
-    monkeypatch.setenv("DATABASE_URL", url)
-    monkeypatch.setenv("DOORSTROOMMONITOR_TODAY", TODAY.isoformat())
-    return url
-
-
 def _page() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
-    at.switch_page("pages/whatif.py").run()
-    assert not at.exception, at.exception
-    return at
+    return open_page("pages/whatif.py")
 
 
 def _edit(at: AppTest, kind: str, edited_rows: dict) -> AppTest:
