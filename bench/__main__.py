@@ -35,8 +35,10 @@ def _memory_gib() -> str:
 
 
 def _machine() -> str:
-    return (f"{platform.node()} · {os.cpu_count()} cores · {_cpu_model()} · {_memory_gib()} · "
-            f"{platform.system()} {platform.release()} · Python {platform.python_version()}")
+    return (
+        f"{platform.node()} · {os.cpu_count()} cores · {_cpu_model()} · {_memory_gib()} · "
+        f"{platform.system()} {platform.release()} · Python {platform.python_version()}"
+    )
 
 
 def _value(f: Figure) -> str:
@@ -62,15 +64,16 @@ def main(selected: list[str]) -> int:
         module = importlib.import_module(f"bench.{info.name}")
         print(f"running {info.name} …", file=sys.stderr, flush=True)
         rows += [_row(info.name, figure) for figure in module.run()]
-    header = ["| bench | measure | value | baseline (same run) | target | met |",
-              "|---|---|---|---|---|---|"]
+    header = ["| bench | measure | value | baseline (same run) | target | met |", "|---|---|---|---|---|---|"]
     table = "\n".join(header + rows)
     print(table)
     if not selected:
         DOC.parent.mkdir(exist_ok=True)
-        DOC.write_text(f"# Performance\n\nMeasured {datetime.now():%Y-%m-%d %H:%M} on {_machine()} "
-                       f"with `make bench` (load average {load:.1f} at the start; other work on the machine "
-                       f"slows every figure, the baselines alike).\n\n{table}\n")
+        DOC.write_text(
+            f"# Performance\n\nMeasured {datetime.now():%Y-%m-%d %H:%M} on {_machine()} "
+            f"with `make bench` (load average {load:.1f} at the start; other work on the machine "
+            f"slows every figure, the baselines alike).\n\n{table}\n"
+        )
     return 0
 
 

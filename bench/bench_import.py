@@ -35,8 +35,15 @@ def big_workbook(rows: int = MOVE_ROWS) -> bytes:
     """A valid report whose Verhuizingen sheet lists `rows` anonymous moves."""
     wb = Workbook(write_only=True)
     report = wb.create_sheet(fmt.SHEET_REPORT)
-    for line in (["Kwartaalrapportage"], [], ["Corporatie", "Uwoon"], ["Jaar", QUARTER.year],
-                 ["Kwartaal", QUARTER.quarter], [], [c.header for c in fmt.ACTIVITY_COLUMNS]):
+    for line in (
+        ["Kwartaalrapportage"],
+        [],
+        ["Corporatie", "Uwoon"],
+        ["Jaar", QUARTER.year],
+        ["Kwartaal", QUARTER.quarter],
+        [],
+        [c.header for c in fmt.ACTIVITY_COLUMNS],
+    ):
         report.append(line)
     per_place = rows // len(PLACES)
     for i, place in enumerate(PLACES):
@@ -50,9 +57,19 @@ def big_workbook(rows: int = MOVE_ROWS) -> bytes:
     sheet.append([c.header for c in fmt.MOVE_COLUMNS])
     days = (QUARTER.last_day - QUARTER.first_day).days
     for i in range(rows):
-        sheet.append([QUARTER.first_day + timedelta(days=i % (days + 1)), PLACES[min(i // per_place, 5)],
-                      fmt.HOME_TYPES_FROM[i % 3], 2 + i % 4, fmt.HOME_TYPES_TO[i % 4], 1 + i % 2,
-                      fmt.AGE_BANDS[i % 4], fmt.YES_NO[i % 2], fmt.FREED_HOME_TO[i % 5]])
+        sheet.append(
+            [
+                QUARTER.first_day + timedelta(days=i % (days + 1)),
+                PLACES[min(i // per_place, 5)],
+                fmt.HOME_TYPES_FROM[i % 3],
+                2 + i % 4,
+                fmt.HOME_TYPES_TO[i % 4],
+                1 + i % 2,
+                fmt.AGE_BANDS[i % 4],
+                fmt.YES_NO[i % 2],
+                fmt.FREED_HOME_TO[i % 5],
+            ]
+        )
     barriers = wb.create_sheet(fmt.SHEET_BARRIERS)
     barriers.append(["Reden", "Aantal"])
     for reason in fmt.BARRIER_REASONS:
@@ -89,7 +106,9 @@ def run(repeat: int = 5) -> list[Figure]:
         for run_number in range(1, repeat + 1):
             bare.append(_timed(lambda: _bare_read(content)))
             full.append(_import_seconds(content, Path(folder), run_number))
-            validate_only.append(_timed(lambda: services.validate_file(engine, content, "g.xlsx", today=TODAY)))
+            validate_only.append(
+                _timed(lambda: services.validate_file(engine, content, "g.xlsx", today=TODAY))
+            )
     bare_s, full_s = statistics.median(bare), statistics.median(full)
     sample = SAMPLE.read_bytes()
     normal_ms = median_ms(lambda: services.validate_file(engine, sample, SAMPLE.name, today=TODAY), repeat=9)
@@ -100,8 +119,13 @@ def run(repeat: int = 5) -> list[Figure]:
         Figure("bare pandas.read_excel(engine='calamine', sheet_name=None) of the same file", bare_s, "s"),
         Figure("validate + store ÷ bare read", ratio, "x", "bare read (s)", bare_s, "≤ 3", ratio <= 3),
         Figure("validate only (same file)", statistics.median(validate_only), "s"),
-        Figure(f"validate a normal report ({SAMPLE.name})", normal_ms, "ms", target="< 1000 ms",
-               met=normal_ms < 1000),
+        Figure(
+            f"validate a normal report ({SAMPLE.name})",
+            normal_ms,
+            "ms",
+            target="< 1000 ms",
+            met=normal_ms < 1000,
+        ),
     ]
 
 

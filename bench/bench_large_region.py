@@ -26,9 +26,15 @@ def run() -> list[Figure]:
     url = ensure_large_region()
     counts = json.loads(DEFAULT_PATH.with_suffix(".json").read_text())
     made = "reused" if existed and time.perf_counter() - started < 1 else "generated"
-    figures = [Figure(f"large region {made}: {counts['corporations']} corporations, "
-                      f"{counts['municipalities']} municipalities, {counts['quarters']} quarters, "
-                      f"{counts['move_rows']} move rows (generation time)", counts["seconds"], "s")]
+    figures = [
+        Figure(
+            f"large region {made}: {counts['corporations']} corporations, "
+            f"{counts['municipalities']} municipalities, {counts['quarters']} quarters, "
+            f"{counts['move_rows']} move rows (generation time)",
+            counts["seconds"],
+            "s",
+        )
+    ]
     # Aggregates, not tables: no query may fetch more than a tenth of the raw move rows.
     figures += page_figures(url, TODAY.isoformat(), TARGET_MS, "large region", rows_limit=MOVE_ROWS // 10)
     return figures

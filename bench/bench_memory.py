@@ -67,16 +67,22 @@ def _child(case: str, database_url: str, today: str) -> dict:
         from data_access.db import open_database
 
         engine = open_database(database_url)
-        result = services.import_file(engine, WORKBOOK.read_bytes(), WORKBOOK.name, Actor("bench"),
-                                      today=date.fromisoformat(today))
+        result = services.import_file(
+            engine, WORKBOOK.read_bytes(), WORKBOOK.name, Actor("bench"), today=date.fromisoformat(today)
+        )
         if not result.validation.ok:
             return {"error": "demo workbook refused"}
     return {"peak_mib": _peak_mib()}
 
 
 def _measure(case: str, database_url: str = "", today: str = "") -> dict:
-    completed = subprocess.run([sys.executable, "-m", "bench.bench_memory", case, database_url, today],
-                               cwd=ROOT, capture_output=True, text=True, timeout=900)
+    completed = subprocess.run(
+        [sys.executable, "-m", "bench.bench_memory", case, database_url, today],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     lines = [line for line in completed.stdout.splitlines() if line.startswith("{")]
     if completed.returncode != 0 or not lines:
         return {"error": (completed.stderr.strip().splitlines() or ["no output"])[-1][:160]}
@@ -85,8 +91,14 @@ def _measure(case: str, database_url: str = "", today: str = "") -> dict:
 
 def _figure(measure: str, result: dict, baseline: str, base: dict) -> Figure:
     if "error" in result:
-        return Figure(f"{measure} — FOUT: {result['error']}", float("nan"), "MiB", baseline,
-                      base.get("peak_mib"), met=False)
+        return Figure(
+            f"{measure} — FOUT: {result['error']}",
+            float("nan"),
+            "MiB",
+            baseline,
+            base.get("peak_mib"),
+            met=False,
+        )
     return Figure(measure, result["peak_mib"], "MiB", baseline, base.get("peak_mib"))
 
 
@@ -109,8 +121,12 @@ def run() -> list[Figure]:
         _figure("peak memory: empty Streamlit page (AppTest)", baseline, "", {}),
         _figure("peak memory: every page rendered once, demo data", demo_pages, empty, baseline),
         _figure("peak memory: every page rendered once, large region", large_pages, empty, baseline),
-        _figure(f"peak memory: import {WORKBOOK.name} into an empty database", imported,
-                "bare calamine read process (MiB)", bare_read),
+        _figure(
+            f"peak memory: import {WORKBOOK.name} into an empty database",
+            imported,
+            "bare calamine read process (MiB)",
+            bare_read,
+        ),
     ]
 
 

@@ -1,6 +1,7 @@
 """Cold start and page reruns on the demo data.
 
-- Cold start: the app launched as `make run` does (`python -m ui.serve app.py`) until /_stcore/health answers, and until Chromium
+- Cold start: the app launched as `make run` does (`python -m ui.serve app.py`) until /_stcore/health answers,
+  and until Chromium
   shows the first page fully rendered (when /usr/bin/chromium exists); baseline: the same for a
   one-line Streamlit page, measured alternately in the same run.
 - Every page registered in app.py: rerun (median), first run after the caches were cleared, and
@@ -76,37 +77,84 @@ def cold_start_figures(database_url: str, folder: Path) -> list[Figure]:
         values = [r[index] for r in results[kind] if r[index] is not None]
         return statistics.median(values) if values else None
 
-    figures = [Figure(f"cold start: launch → /_stcore/health (median of {COLD_STARTS})",
-                      median("app", 0), "s", "empty page", median("empty", 0))]
+    figures = [
+        Figure(
+            f"cold start: launch → /_stcore/health (median of {COLD_STARTS})",
+            median("app", 0),
+            "s",
+            "empty page",
+            median("empty", 0),
+        )
+    ]
     if median("app", 1) is not None:
-        figures.append(Figure(f"cold start: launch → Overview rendered in Chromium (median of {COLD_STARTS})",
-                              median("app", 1), "s", "empty page", median("empty", 1)))
+        figures.append(
+            Figure(
+                f"cold start: launch → Overview rendered in Chromium (median of {COLD_STARTS})",
+                median("app", 1),
+                "s",
+                "empty page",
+                median("empty", 1),
+            )
+        )
     else:
-        figures.append(Figure("cold start to first rendered page: not measured (no /usr/bin/chromium)",
-                              float("nan"), "s"))
+        figures.append(
+            Figure(
+                "cold start to first rendered page: not measured (no /usr/bin/chromium)", float("nan"), "s"
+            )
+        )
     return figures
 
 
-def page_figures(database_url: str, today: str, target_ms: float, data: str,
-                 rows_limit: int | None = None) -> list[Figure]:
+def page_figures(
+    database_url: str, today: str, target_ms: float, data: str, rows_limit: int | None = None
+) -> list[Figure]:
     """Three figures per page; `rows_limit`: the most rows one query may fetch (target)."""
     with app_environment(database_url, today):
         empty_ms = empty_page_rerun_ms()
         figures = []
         session, empty_session = new_session_ms()
-        figures.append(Figure(f"new session: app.py + sidebar + start page, warm caches, {data} (median)",
-                              session, "ms", "new session of the empty page (ms)", empty_session,
-                              f"≤ {target_ms:.0f} ms", session <= target_ms))
+        figures.append(
+            Figure(
+                f"new session: app.py + sidebar + start page, warm caches, {data} (median)",
+                session,
+                "ms",
+                "new session of the empty page (ms)",
+                empty_session,
+                f"≤ {target_ms:.0f} ms",
+                session <= target_ms,
+            )
+        )
         for timing in time_pages():
             problem = f" — FOUT: {timing.problem}" if timing.problem else ""
-            figures.append(Figure(f"{timing.name}: rerun on {data} (median){problem}", timing.rerun_ms, "ms",
-                                  "empty page rerun (ms)", empty_ms, f"≤ {target_ms:.0f} ms",
-                                  timing.rerun_ms <= target_ms and not problem))
-            figures.append(Figure(f"{timing.name}: first run after caches cleared, {data}", timing.cold_ms,
-                                  "ms", "empty page rerun (ms)", empty_ms))
-            figures.append(Figure(f"{timing.name}: largest query result, {data}", timing.largest_fetch,
-                                  "rows", target=f"≤ {rows_limit} rows" if rows_limit else "",
-                                  met=timing.largest_fetch <= rows_limit if rows_limit else None))
+            figures.append(
+                Figure(
+                    f"{timing.name}: rerun on {data} (median){problem}",
+                    timing.rerun_ms,
+                    "ms",
+                    "empty page rerun (ms)",
+                    empty_ms,
+                    f"≤ {target_ms:.0f} ms",
+                    timing.rerun_ms <= target_ms and not problem,
+                )
+            )
+            figures.append(
+                Figure(
+                    f"{timing.name}: first run after caches cleared, {data}",
+                    timing.cold_ms,
+                    "ms",
+                    "empty page rerun (ms)",
+                    empty_ms,
+                )
+            )
+            figures.append(
+                Figure(
+                    f"{timing.name}: largest query result, {data}",
+                    timing.largest_fetch,
+                    "rows",
+                    target=f"≤ {rows_limit} rows" if rows_limit else "",
+                    met=timing.largest_fetch <= rows_limit if rows_limit else None,
+                )
+            )
     return figures
 
 

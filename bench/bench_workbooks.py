@@ -60,7 +60,14 @@ def run() -> list[Figure]:
     size_kib = statistics.median(len(c) for _, c in files) / 1024
     imp, read = statistics.median(imports), statistics.median(reads)
     return [
-        Figure(f"import one demo workbook (validate + store, median of {len(files)}, ~{size_kib:.0f} KiB)",
-               imp, "ms", "bare calamine read (ms)", read, "< 1000 ms", imp < 1000),
+        Figure(
+            f"import one demo workbook (validate + store, median of {len(files)}, ~{size_kib:.0f} KiB)",
+            imp,
+            "ms",
+            "bare calamine read (ms)",
+            read,
+            "< 1000 ms",
+            imp < 1000,
+        ),
         Figure("import ÷ bare calamine read, demo workbooks", imp / read, "x"),
     ]

@@ -90,6 +90,7 @@ def empty_page_rerun_ms(repeat: int = 20) -> float:
 def new_session_ms(repeat: int = 10) -> tuple[float, float]:
     """A new session with warm caches: app.py (navigation, sidebar) and the start page, and the
     same for the empty page (medians, ms)."""
+
     def app() -> AppTest:
         return AppTest.from_file(str(ROOT / "app.py"), default_timeout=300).run()
 
@@ -97,8 +98,10 @@ def new_session_ms(repeat: int = 10) -> tuple[float, float]:
         return AppTest.from_string(EMPTY_PAGE).run()
 
     app(), empty()
-    return (statistics.median(_ms(app) for _ in range(repeat)),
-            statistics.median(_ms(empty) for _ in range(repeat)))
+    return (
+        statistics.median(_ms(app) for _ in range(repeat)),
+        statistics.median(_ms(empty) for _ in range(repeat)),
+    )
 
 
 @dataclass

@@ -32,8 +32,9 @@ def _emit(obj: Any) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m data_access",
-                                     description="Doorstroommonitor Noord-Veluwe")
+    parser = argparse.ArgumentParser(
+        prog="python -m data_access", description="Doorstroommonitor Noord-Veluwe"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="controleer rapportages zonder op te slaan")
     validate.add_argument("files", nargs="+", metavar="FILE")
@@ -64,15 +65,22 @@ def _read(path: str) -> bytes | None:
 
 def _failed(path: str, message: str) -> dict[str, Any]:
     """The contract's object for a file that could not be checked at all."""
-    return {"file": path, "ok": False, "corporation": None, "year": None, "quarter": None,
-            "totals": None,
-            "errors": [{"sheet": None, "row": None, "column": None, "value": path, "message": message}],
-            "warnings": []}
+    return {
+        "file": path,
+        "ok": False,
+        "corporation": None,
+        "year": None,
+        "quarter": None,
+        "totals": None,
+        "errors": [{"sheet": None, "row": None, "column": None, "value": path, "message": message}],
+        "warnings": [],
+    }
 
 
 MISSING_FILE = "Het bestand bestaat niet of kan niet worden gelezen."
-DATABASE_FAILED = ("De database is niet bereikbaar of gaf een fout; er is niets opgeslagen. "
-                   "Controleer --db of DATABASE_URL.")
+DATABASE_FAILED = (
+    "De database is niet bereikbaar of gaf een fout; er is niets opgeslagen. Controleer --db of DATABASE_URL."
+)
 
 
 def _each_file(paths: Sequence[str], handle, defaults: dict[str, Any] | None = None) -> int:
@@ -100,8 +108,9 @@ def _each_file(paths: Sequence[str], handle, defaults: dict[str, Any] | None = N
 def cmd_validate(args) -> int:
     engine = open_database(args.db)
     day = today()
-    return _each_file(args.files, lambda content, name: services.validate_file(
-        engine, content, name, today=day).to_json())
+    return _each_file(
+        args.files, lambda content, name: services.validate_file(engine, content, name, today=day).to_json()
+    )
 
 
 def cmd_import(args) -> int:
@@ -128,8 +137,15 @@ def cmd_template(args) -> int:
         return EXIT_INVALID
     content = build_report_workbook(corporation, args.year, args.quarter)
     Path(args.output).write_bytes(content)
-    _emit({"ok": True, "file": args.output, "corporation": corporation,
-           "year": args.year, "quarter": args.quarter})
+    _emit(
+        {
+            "ok": True,
+            "file": args.output,
+            "corporation": corporation,
+            "year": args.year,
+            "quarter": args.quarter,
+        }
+    )
     return EXIT_OK
 
 
@@ -139,10 +155,10 @@ def cmd_seed_demo(args) -> int:
     counts = {"stored": 0, "unchanged": 0, "invalid": 0}
     for name, meta in sorted(manifest.items()):
         content = (SAMPLE_DIR / "workbooks" / name).read_bytes()
-        uploaded_at = datetime.combine(date.fromisoformat(meta["uploaded_on"]), time(10, 0),
-                                       tzinfo=UTC)
-        result = services.import_file(engine, content, name, DEMO_ACTOR, today=today(),
-                                      uploaded_at=uploaded_at, is_demo=True)
+        uploaded_at = datetime.combine(date.fromisoformat(meta["uploaded_on"]), time(10, 0), tzinfo=UTC)
+        result = services.import_file(
+            engine, content, name, DEMO_ACTOR, today=today(), uploaded_at=uploaded_at, is_demo=True
+        )
         if not result.validation.ok:
             counts["invalid"] += 1
         elif result.outcome.stored:
@@ -153,8 +169,13 @@ def cmd_seed_demo(args) -> int:
     return EXIT_OK if counts["invalid"] == 0 else EXIT_INVALID
 
 
-COMMANDS = {"validate": cmd_validate, "import": cmd_import, "summary": cmd_summary,
-            "template": cmd_template, "seed-demo": cmd_seed_demo}
+COMMANDS = {
+    "validate": cmd_validate,
+    "import": cmd_import,
+    "summary": cmd_summary,
+    "template": cmd_template,
+    "seed-demo": cmd_seed_demo,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -162,8 +183,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except SQLAlchemyError as exc:
-        _emit({"ok": False, "message": "De database is niet bereikbaar of gaf een fout: "
-               f"{type(exc).__name__}. Controleer --db of DATABASE_URL."})
+        _emit(
+            {
+                "ok": False,
+                "message": "De database is niet bereikbaar of gaf een fout: "
+                f"{type(exc).__name__}. Controleer --db of DATABASE_URL.",
+            }
+        )
         return EXIT_INVALID
 
 

@@ -22,13 +22,16 @@ from domain.whatif import BALANCE, EMPLOYMENT, MUNICIPALITY, SHARE, SideBySide
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-MONEY_FORMAT = '€ #,##0.00;€ -#,##0.00'
-PCT_FORMAT = '0.0'
+MONEY_FORMAT = "€ #,##0.00;€ -#,##0.00"
+PCT_FORMAT = "0.0"
 FIXED_TIME = datetime(2024, 1, 1)  # workbook metadata: no clock time of the export machine
 SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
-MEASURE_LABELS = {SHARE: "Aandeel in de kosten", EMPLOYMENT: "Loonkosten eigen coachuren",
-                  BALANCE: "Verrekening (+ ontvangt, − betaalt)"}
+MEASURE_LABELS = {
+    SHARE: "Aandeel in de kosten",
+    EMPLOYMENT: "Loonkosten eigen coachuren",
+    BALANCE: "Verrekening (+ ontvangt, − betaalt)",
+}
 GROUP_LABELS = {MUNICIPALITY: "Gemeente", "corporation": "Corporatie"}
 
 
@@ -48,8 +51,14 @@ def write_cell(ws: Worksheet, row: int, column: int, value: Any) -> Cell:
     return cell
 
 
-def write_table(ws: Worksheet, top: int, headers: Sequence[str], rows: Iterable[Sequence[Any]],
-                money_columns: Iterable[int] = (), pct_columns: Iterable[int] = ()) -> int:
+def write_table(
+    ws: Worksheet,
+    top: int,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    money_columns: Iterable[int] = (),
+    pct_columns: Iterable[int] = (),
+) -> int:
     """Header row plus rows from `top`; returns the next free row."""
     money, pct = set(money_columns), set(pct_columns)
     for col, text in enumerate(headers, start=1):
@@ -87,12 +96,13 @@ def _parameter_rows(year: int, columns: Sequence[tuple[str, AgreementParameters]
         ["Aandeel gemeenten (%)"] + [p.municipal_part_pct for _, p in columns],
     ]
     first = columns[0][1]
-    rows += [[f"Sleutel {m} (%)"] + [p.municipal_keys.get(m) for _, p in columns]
-             for m in first.municipal_keys]
-    rows += [[f"Sleutel {c} (%)"] + [p.corporate_keys.get(c) for _, p in columns]
-             for c in first.corporate_keys]
-    rows += [[f"Uren per week {c}"] + [p.weekly_hours.get(c) for _, p in columns]
-             for c in first.weekly_hours]
+    rows += [
+        [f"Sleutel {m} (%)"] + [p.municipal_keys.get(m) for _, p in columns] for m in first.municipal_keys
+    ]
+    rows += [
+        [f"Sleutel {c} (%)"] + [p.corporate_keys.get(c) for _, p in columns] for c in first.corporate_keys
+    ]
+    rows += [[f"Uren per week {c}"] + [p.weekly_hours.get(c) for _, p in columns] for c in first.weekly_hours]
     return rows
 
 
@@ -100,16 +110,21 @@ def _matrix_rows(matrix: Mapping[str, Mapping[str, float]]) -> tuple[list[str], 
     receivers: list[str] = []
     for row in matrix.values():
         receivers += [r for r in row if r not in receivers]
-    rows = [[payer] + [row.get(r, 0.0) for r in receivers] + [sum(row.values())]
-            for payer, row in matrix.items()]
+    rows = [
+        [payer] + [row.get(r, 0.0) for r in receivers] + [sum(row.values())] for payer, row in matrix.items()
+    ]
     totals = ["Totaal"] + [sum(row.get(r, 0.0) for row in matrix.values()) for r in receivers]
     rows.append(totals + [sum(totals[1:])])
     return ["Betaler \\ ontvanger", *receivers, "Totaal"], rows
 
 
-def comparison_workbook(year: int, agreement: AgreementParameters,
-                        scenarios: Sequence[tuple[str, AgreementParameters, CostBreakdown]],
-                        side: SideBySide, agreement_costs: CostBreakdown) -> bytes:
+def comparison_workbook(
+    year: int,
+    agreement: AgreementParameters,
+    scenarios: Sequence[tuple[str, AgreementParameters, CostBreakdown]],
+    side: SideBySide,
+    agreement_costs: CostBreakdown,
+) -> bytes:
     """Parameters side by side, differences per partner, and each settlement matrix."""
     wb = Workbook()
     wb.properties.created = wb.properties.modified = FIXED_TIME
@@ -124,9 +139,14 @@ def comparison_workbook(year: int, agreement: AgreementParameters,
     headers = ["Partner", "Groep", "Onderdeel", "Overeenkomst (€)"]
     for name in side.names:
         headers += [f"{name} (€)", f"{name}: verschil (€)", f"{name}: verschil (%)"]
-    rows = [["Programmakosten", "", "Totaal", side.programmes[0]]
-            + [v for amount in side.programmes[1:]
-               for v in (amount, amount - side.programmes[0], _pct(amount, side.programmes[0]))]]
+    rows = [
+        ["Programmakosten", "", "Totaal", side.programmes[0]]
+        + [
+            v
+            for amount in side.programmes[1:]
+            for v in (amount, amount - side.programmes[0], _pct(amount, side.programmes[0]))
+        ]
+    ]
     for partner, group, measure, base, amounts in side.rows:
         row = [partner, GROUP_LABELS.get(group, group), MEASURE_LABELS.get(measure, measure), base]
         for amount in amounts:

@@ -90,9 +90,7 @@ class ActivityRow(Base):
     __tablename__ = "activity_rows"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    submission_id: Mapped[int] = mapped_column(
-        ForeignKey("submissions.id", ondelete="CASCADE"), index=True
-    )
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"), index=True)
     municipality_id: Mapped[int] = mapped_column(ForeignKey("partners.id"))
     households_contacted: Mapped[int | None] = mapped_column(Integer)
     conversations: Mapped[int] = mapped_column(Integer)
@@ -109,9 +107,7 @@ class MonthlyHours(Base):
     __tablename__ = "monthly_hours"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    submission_id: Mapped[int] = mapped_column(
-        ForeignKey("submissions.id", ondelete="CASCADE"), index=True
-    )
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"), index=True)
     month: Mapped[int] = mapped_column(Integer)
     hours: Mapped[float] = mapped_column(Float)
 
@@ -122,9 +118,7 @@ class MoveRecord(Base):
     __tablename__ = "move_records"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    submission_id: Mapped[int] = mapped_column(
-        ForeignKey("submissions.id", ondelete="CASCADE"), index=True
-    )
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"), index=True)
     move_date: Mapped[date | None] = mapped_column(Date)
     municipality_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id"))
     from_type: Mapped[str | None] = mapped_column(String(40))
@@ -142,9 +136,7 @@ class BarrierCount(Base):
     __tablename__ = "barrier_counts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    submission_id: Mapped[int] = mapped_column(
-        ForeignKey("submissions.id", ondelete="CASCADE"), index=True
-    )
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"), index=True)
     reason: Mapped[str] = mapped_column(String(80))
     count: Mapped[int] = mapped_column(Integer)
 

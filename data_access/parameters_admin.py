@@ -90,8 +90,11 @@ def parameters_on(engine: Engine, day: date) -> AgreementParameters:
 
 def _changes(old: AgreementParameters, new: AgreementParameters) -> dict[str, Any]:
     before, after = old.to_json(), new.to_json()
-    return {name: {"old": before.get(name), "new": value}
-            for name, value in after.items() if before.get(name) != value}
+    return {
+        name: {"old": before.get(name), "new": value}
+        for name, value in after.items()
+        if before.get(name) != value
+    }
 
 
 def save_parameter_version(engine: Engine, actor: Actor, params: AgreementParameters) -> int:
@@ -101,25 +104,35 @@ def save_parameter_version(engine: Engine, actor: Actor, params: AgreementParame
     previous = parameters_on(engine, params.valid_from)
     now = datetime.now(UTC)
     with session_scope(engine) as session:
-        row = ParameterSet(valid_from=params.valid_from, payload=params.to_json(), created_at=now,
-                           created_by=actor.name)
+        row = ParameterSet(
+            valid_from=params.valid_from, payload=params.to_json(), created_at=now, created_by=actor.name
+        )
         session.add(row)
         session.flush()
-        session.add(AuditEntry(at=now, actor=actor.name, action="parameters_saved", details={
-            "parameter_set_id": row.id,
-            "valid_from": params.valid_from.isoformat(),
-            "changes": _changes(previous, params),
-        }))
+        session.add(
+            AuditEntry(
+                at=now,
+                actor=actor.name,
+                action="parameters_saved",
+                details={
+                    "parameter_set_id": row.id,
+                    "valid_from": params.valid_from.isoformat(),
+                    "changes": _changes(previous, params),
+                },
+            )
+        )
         return row.id
 
 
-def save_salary_table(engine: Engine, actor: Actor, salary: Mapping[int, SalaryEntry],
-                      valid_from: date, note: str = "") -> int:
+def save_salary_table(
+    engine: Engine, actor: Actor, salary: Mapping[int, SalaryEntry], valid_from: date, note: str = ""
+) -> int:
     """A new version: the one in force on `valid_from` with this salary table."""
     require_admin(actor, "de salaristabel wijzigen")
     base = parameters_on(engine, valid_from)
-    params = base.with_changes(salary=dict(salary), valid_from=valid_from,
-                               note=note or "Salaristabel gewijzigd")
+    params = base.with_changes(
+        salary=dict(salary), valid_from=valid_from, note=note or "Salaristabel gewijzigd"
+    )
     return save_parameter_version(engine, actor, params)
 
 
@@ -127,10 +140,16 @@ def parameter_versions(engine: Engine) -> pd.DataFrame:
     """Every stored version, newest first: when it applies from, who saved it and when."""
     with engine.connect() as connection:
         result = connection.execute(
-            select(ParameterSet.id, ParameterSet.valid_from, ParameterSet.created_at,
-                   ParameterSet.created_by, ParameterSet.payload)
-            .order_by(ParameterSet.id.desc())
+            select(
+                ParameterSet.id,
+                ParameterSet.valid_from,
+                ParameterSet.created_at,
+                ParameterSet.created_by,
+                ParameterSet.payload,
+            ).order_by(ParameterSet.id.desc())
         )
-        rows = [{"id": i, "valid_from": v, "created_at": c, "created_by": b,
-                 "note": (p or {}).get("note", "")} for i, v, c, b, p in result]
+        rows = [
+            {"id": i, "valid_from": v, "created_at": c, "created_by": b, "note": (p or {}).get("note", "")}
+            for i, v, c, b, p in result
+        ]
     return pd.DataFrame(rows, columns=["id", "valid_from", "created_at", "created_by", "note"])

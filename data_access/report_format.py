@@ -44,29 +44,54 @@ class Column:
 
 
 ACTIVITY_COLUMNS: tuple[Column, ...] = (
-    Column("Gemeente", "municipality", True, ("gemeentenaam", "naam gemeente", "kern", "woonplaats"),
-           kind="text"),
-    Column("Huishoudens benaderd", "households_contacted", False,
-           ("contacten", "aantal contacten", "benaderd")),
-    Column("Uitvoerige gesprekken (>1 uur)", "conversations", True,
-           ("uitvoerige gesprekken", "gesprekken > 1 uur", "gesprekken >1u", "gesprekken uitvoerig")),
-    Column("Verhuizingen", "moves", True,
-           ("verhuisd", "aantal verhuizingen", "gerealiseerde verhuizingen")),
-    Column("Verhuizingen met voorrang", "priority_moves", True,
-           ("waarvan met voorrang", "verhuisd met voorrang"), of_which="moves"),
-    Column("Vrijgekomen eengezinswoningen", "freed_family_homes", False,
-           ("vrijgekomen egw", "waarvan eengezinswoning"), of_which="moves"),
-    Column("Seniorenwoningen", "senior_homes", True,
-           ("aantal seniorenwoningen", "seniorenwoningen totaal")),
-    Column("Seniorenwoningen met voorranglabel", "senior_homes_labelled", True,
-           ("seniorenwoningen gelabeld", "gelabelde seniorenwoningen"), of_which="senior_homes"),
+    Column(
+        "Gemeente", "municipality", True, ("gemeentenaam", "naam gemeente", "kern", "woonplaats"), kind="text"
+    ),
+    Column(
+        "Huishoudens benaderd", "households_contacted", False, ("contacten", "aantal contacten", "benaderd")
+    ),
+    Column(
+        "Uitvoerige gesprekken (>1 uur)",
+        "conversations",
+        True,
+        ("uitvoerige gesprekken", "gesprekken > 1 uur", "gesprekken >1u", "gesprekken uitvoerig"),
+    ),
+    Column("Verhuizingen", "moves", True, ("verhuisd", "aantal verhuizingen", "gerealiseerde verhuizingen")),
+    Column(
+        "Verhuizingen met voorrang",
+        "priority_moves",
+        True,
+        ("waarvan met voorrang", "verhuisd met voorrang"),
+        of_which="moves",
+    ),
+    Column(
+        "Vrijgekomen eengezinswoningen",
+        "freed_family_homes",
+        False,
+        ("vrijgekomen egw", "waarvan eengezinswoning"),
+        of_which="moves",
+    ),
+    Column("Seniorenwoningen", "senior_homes", True, ("aantal seniorenwoningen", "seniorenwoningen totaal")),
+    Column(
+        "Seniorenwoningen met voorranglabel",
+        "senior_homes_labelled",
+        True,
+        ("seniorenwoningen gelabeld", "gelabelde seniorenwoningen"),
+        of_which="senior_homes",
+    ),
 )
 
 MAX_MONTHLY_HOURS = 250.0
 HOURS_COLUMNS: tuple[Column, ...] = (
     Column("Maand", "month", True, ("periode",), kind="month"),
-    Column("Uren verhuiscoach", "hours", True, ("uren", "inzet uren", "gewerkte uren"),
-           kind="decimal", maximum=MAX_MONTHLY_HOURS),
+    Column(
+        "Uren verhuiscoach",
+        "hours",
+        True,
+        ("uren", "inzet uren", "gewerkte uren"),
+        kind="decimal",
+        maximum=MAX_MONTHLY_HOURS,
+    ),
 )
 
 HOME_TYPES_FROM = ("eengezinswoning", "meergezinswoning", "overig")
@@ -78,8 +103,13 @@ MAX_BEDROOMS = 20
 
 MOVE_COLUMNS: tuple[Column, ...] = (
     Column("Verhuisdatum", "move_date", True, ("datum verhuizing", "datum"), kind="date"),
-    Column("Gemeente vertrek", "municipality", True,
-           ("gemeente", "kern vertrek", "woonplaats vertrek"), kind="text"),
+    Column(
+        "Gemeente vertrek",
+        "municipality",
+        True,
+        ("gemeente", "kern vertrek", "woonplaats vertrek"),
+        kind="text",
+    ),
     Column("Woningtype vertrek", "from_type", False, kind="choice", choices=HOME_TYPES_FROM),
     Column("Slaapkamers vertrek", "from_bedrooms", False, maximum=MAX_BEDROOMS),
     Column("Woningtype nieuw", "to_type", False, kind="choice", choices=HOME_TYPES_TO),
@@ -109,23 +139,79 @@ TOTAL_ROW_WORDS = ("totaal", "total", "totalen", "totals", "eindtotaal", "subtot
 
 # Header words that suggest personal data (AVG): a file with such a column is refused.
 PERSONAL_DATA_HEADERS = (
-    "naam", "adres", "straat", "huisnummer", "postcode", "bsn",
-    "telefoon", "e-mail", "email", "geboortedatum",
+    "naam",
+    "adres",
+    "straat",
+    "huisnummer",
+    "postcode",
+    "bsn",
+    "telefoon",
+    "e-mail",
+    "email",
+    "geboortedatum",
 )
 # Their spelled-out and compound forms, compared word by word after normalising.
-PERSONAL_DATA_WORDS = frozenset({
-    "naam", "namen", "voornaam", "achternaam", "voorletters", "tussenvoegsel",
-    "adres", "woonadres", "straat", "straatnaam", "huisnummer", "huisnr", "postcode",
-    "bsn", "burgerservicenummer", "sofinummer", "telefoon", "telefoonnummer", "tel", "mobiel",
-    "email", "emailadres", "mail", "mailadres", "geboortedatum", "geboren", "name", "address",
-    "street", "phone", "birthdate",
-})
+PERSONAL_DATA_WORDS = frozenset(
+    {
+        "naam",
+        "namen",
+        "voornaam",
+        "achternaam",
+        "voorletters",
+        "tussenvoegsel",
+        "adres",
+        "woonadres",
+        "straat",
+        "straatnaam",
+        "huisnummer",
+        "huisnr",
+        "postcode",
+        "bsn",
+        "burgerservicenummer",
+        "sofinummer",
+        "telefoon",
+        "telefoonnummer",
+        "tel",
+        "mobiel",
+        "email",
+        "emailadres",
+        "mail",
+        "mailadres",
+        "geboortedatum",
+        "geboren",
+        "name",
+        "address",
+        "street",
+        "phone",
+        "birthdate",
+    }
+)
 
 DUTCH_MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 )
 ENGLISH_MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )

@@ -113,8 +113,14 @@ def moves_frame(engine: Engine, year: int | None = None) -> pd.DataFrame:
         .join(Corporation, Submission.corporation_id == Corporation.id)
         .outerjoin(Municipality, MoveRecord.municipality_id == Municipality.id)
         .where(_active(year))
-        .group_by(Corporation.name, Municipality.name, Submission.year, MoveRecord.from_type,
-                  MoveRecord.age_band, MoveRecord.freed_home_to)
+        .group_by(
+            Corporation.name,
+            Municipality.name,
+            Submission.year,
+            MoveRecord.from_type,
+            MoveRecord.age_band,
+            MoveRecord.freed_home_to,
+        )
     )
     return _frame(engine, statement)
 
@@ -154,8 +160,9 @@ def submissions_frame(engine: Engine, corporation: str | None = None) -> pd.Data
             Submission.uploaded_at,
         )
         .join(Corporation, Submission.corporation_id == Corporation.id)
-        .order_by(Submission.year.desc(), Submission.quarter.desc(), Corporation.name,
-                  Submission.version.desc())
+        .order_by(
+            Submission.year.desc(), Submission.quarter.desc(), Corporation.name, Submission.version.desc()
+        )
     )
     if corporation:
         statement = statement.where(Corporation.name == corporation)
@@ -184,8 +191,9 @@ def has_demo_data(engine: Engine) -> bool:
         return connection.scalar(select(Submission.id).where(Submission.is_demo).limit(1)) is not None
 
 
-def status_matrix(engine: Engine, params: AgreementParameters, today: date,
-                  year: int | None = None) -> pd.DataFrame:
+def status_matrix(
+    engine: Engine, params: AgreementParameters, today: date, year: int | None = None
+) -> pd.DataFrame:
     """Corporation × quarter with the state of its report (submitted / late / missing / due / open).
 
     Covers the agreement's quarters from its start until the current quarter (or one year).
@@ -201,17 +209,26 @@ def status_matrix(engine: Engine, params: AgreementParameters, today: date,
     if not versions.empty:
         has_active = versions.groupby(["corporation", "year", "quarter"])["is_active"].transform("max")
         versions = versions[has_active.astype(bool)]
-        for key, uploaded in versions.groupby(["corporation", "year", "quarter"])["uploaded_at"].min().items():
+        for key, uploaded in (
+            versions.groupby(["corporation", "year", "quarter"])["uploaded_at"].min().items()
+        ):
             first_upload[key] = pd.Timestamp(uploaded).date()
     rows = []
     for corporation in params.corporate_keys:
         for quarter in quarters:
             submitted_on = first_upload.get((corporation, quarter.year, quarter.quarter))
             state = submission_state(quarter, submitted_on, today, params.report_deadline_months)
-            rows.append({"corporation": corporation, "year": quarter.year,
-                         "quarter": quarter.quarter, "label": quarter.label,
-                         "state": state.value, "submitted_on": submitted_on,
-                         "deadline": quarter.deadline(params.report_deadline_months)})
+            rows.append(
+                {
+                    "corporation": corporation,
+                    "year": quarter.year,
+                    "quarter": quarter.quarter,
+                    "label": quarter.label,
+                    "state": state.value,
+                    "submitted_on": submitted_on,
+                    "deadline": quarter.deadline(params.report_deadline_months),
+                }
+            )
     return pd.DataFrame(rows)
 
 

@@ -65,12 +65,12 @@ def _may_change(actor: Actor, row: ScenarioRow) -> None:
 
 
 def _audit(session, actor: Actor, action: str, details: dict) -> None:
-    session.add(AuditEntry(at=datetime.now(UTC), actor=actor.name, action=action,
-                           details=details))
+    session.add(AuditEntry(at=datetime.now(UTC), actor=actor.name, action=action, details=details))
 
 
-def save_scenario(engine: Engine, actor: Actor, scenario: Scenario, *,
-                  overwrite: bool = False) -> SavedScenario:
+def save_scenario(
+    engine: Engine, actor: Actor, scenario: Scenario, *, overwrite: bool = False
+) -> SavedScenario:
     """Store under the scenario's name; an existing name is replaced only with `overwrite`."""
     name = clean_name(scenario.name)
     scenario = Scenario(name=name, overrides=scenario.overrides, year=scenario.year)
@@ -84,8 +84,7 @@ def save_scenario(engine: Engine, actor: Actor, scenario: Scenario, *,
         ) from exc
 
 
-def _store(engine: Engine, actor: Actor, scenario: Scenario, overwrite: bool,
-           now: datetime) -> SavedScenario:
+def _store(engine: Engine, actor: Actor, scenario: Scenario, overwrite: bool, now: datetime) -> SavedScenario:
     name = scenario.name
     with session_scope(engine) as session:
         row = session.scalar(select(ScenarioRow).where(ScenarioRow.name == name))
@@ -95,8 +94,9 @@ def _store(engine: Engine, actor: Actor, scenario: Scenario, overwrite: bool,
                 "vink 'overschrijven' aan."
             )
         if row is None:
-            row = ScenarioRow(name=name, payload=scenario.to_json(), created_at=now,
-                              created_by=actor.name, updated_at=now)
+            row = ScenarioRow(
+                name=name, payload=scenario.to_json(), created_at=now, created_by=actor.name, updated_at=now
+            )
             session.add(row)
             action = "scenario_saved"
         else:
@@ -105,24 +105,37 @@ def _store(engine: Engine, actor: Actor, scenario: Scenario, overwrite: bool,
             row.updated_at = now
             action = "scenario_overwritten"
         session.flush()
-        _audit(session, actor, action, {"scenario_id": row.id, "name": name,
-                                        "overrides": scenario.to_json()["overrides"]})
+        _audit(
+            session,
+            actor,
+            action,
+            {"scenario_id": row.id, "name": name, "overrides": scenario.to_json()["overrides"]},
+        )
         return _saved(row)
 
 
 def _saved(row: ScenarioRow) -> SavedScenario:
     payload = dict(row.payload) | {"name": row.name}
-    return SavedScenario(id=row.id, scenario=Scenario.from_json(payload), created_at=row.created_at,
-                         created_by=row.created_by, updated_at=row.updated_at)
+    return SavedScenario(
+        id=row.id,
+        scenario=Scenario.from_json(payload),
+        created_at=row.created_at,
+        created_by=row.created_by,
+        updated_at=row.updated_at,
+    )
 
 
 def list_scenarios(engine: Engine) -> pd.DataFrame:
     """One row per saved scenario, most recently changed first."""
     with engine.connect() as connection:
         result = connection.execute(
-            select(ScenarioRow.id, ScenarioRow.name, ScenarioRow.created_by, ScenarioRow.created_at,
-                   ScenarioRow.updated_at)
-            .order_by(ScenarioRow.updated_at.desc(), ScenarioRow.id.desc())
+            select(
+                ScenarioRow.id,
+                ScenarioRow.name,
+                ScenarioRow.created_by,
+                ScenarioRow.created_at,
+                ScenarioRow.updated_at,
+            ).order_by(ScenarioRow.updated_at.desc(), ScenarioRow.id.desc())
         )
         return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
 
@@ -146,6 +159,10 @@ def delete_scenario(engine: Engine, actor: Actor, name: str) -> None:
         if row is None:
             raise ScenarioError(f"Het scenario '{name}' bestaat niet (meer).")
         _may_change(actor, row)
-        _audit(session, actor, "scenario_deleted", {"scenario_id": row.id, "name": row.name,
-                                                     "payload": dict(row.payload)})
+        _audit(
+            session,
+            actor,
+            "scenario_deleted",
+            {"scenario_id": row.id, "name": row.name, "payload": dict(row.payload)},
+        )
         session.delete(row)

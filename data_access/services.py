@@ -80,6 +80,12 @@ def remove_demo_data(engine: Engine, actor: Actor) -> int:
         if ids:
             session.execute(delete(Submission).where(Submission.id.in_(ids)))
         session.merge(Setting(name="demo_removed_at", value=datetime.now(UTC).isoformat()))
-        session.add(AuditEntry(at=datetime.now(UTC), actor=actor.name,
-                               action="demo_data_removed", details={"submissions": len(ids)}))
+        session.add(
+            AuditEntry(
+                at=datetime.now(UTC),
+                actor=actor.name,
+                action="demo_data_removed",
+                details={"submissions": len(ids)},
+            )
+        )
         return len(ids)

@@ -162,8 +162,14 @@ def _moves_sheet(ws, refs, moves: Iterable[Mapping]) -> None:
     rows = max(len(moves), INPUT_ROWS)
     _unlock(ws, 2, rows, len(columns))
     last = rows + 1
-    for letter, name in (("B", "gemeente"), ("C", "typevertrek"), ("E", "typenieuw"),
-                         ("G", "leeftijd"), ("H", "janee"), ("I", "naar")):
+    for letter, name in (
+        ("B", "gemeente"),
+        ("C", "typevertrek"),
+        ("E", "typenieuw"),
+        ("G", "leeftijd"),
+        ("H", "janee"),
+        ("I", "naar"),
+    ):
         _dropdown(ws, refs[name], f"{letter}2:{letter}{last}")
     ws.protection.sheet = True
 

@@ -55,15 +55,21 @@ def history(engine: Engine, corporation: str | None = None) -> pd.DataFrame:
     return repo.submissions_frame(engine, corporation)
 
 
-def superseded_identical_version(engine: Engine, corporation: str, year: int, quarter: int,
-                                 sha256: str) -> int | None:
+def superseded_identical_version(
+    engine: Engine, corporation: str, year: int, quarter: int, sha256: str
+) -> int | None:
     """The number of an earlier, no longer active version of that quarter with exactly this file
     (same sha256), or None: uploading it again reinstates old figures, which the user should know."""
     statement = (
         select(func.max(Submission.version))
         .join(Partner, Submission.corporation_id == Partner.id)
-        .where(Partner.name == corporation, Submission.year == year, Submission.quarter == quarter,
-               Submission.sha256 == sha256, Submission.is_active.is_(False))
+        .where(
+            Partner.name == corporation,
+            Submission.year == year,
+            Submission.quarter == quarter,
+            Submission.sha256 == sha256,
+            Submission.is_active.is_(False),
+        )
     )
     with engine.connect() as connection:
         return connection.scalar(statement)
@@ -74,8 +80,12 @@ def active_version(engine: Engine, corporation: str, year: int, quarter: int) ->
     statement = (
         select(Submission, Partner.name)
         .join(Partner, Submission.corporation_id == Partner.id)
-        .where(Partner.name == corporation, Submission.year == year, Submission.quarter == quarter,
-               Submission.is_active.is_(True))
+        .where(
+            Partner.name == corporation,
+            Submission.year == year,
+            Submission.quarter == quarter,
+            Submission.is_active.is_(True),
+        )
     )
     with session_scope(engine) as session:
         row = session.execute(statement).first()
@@ -83,19 +93,31 @@ def active_version(engine: Engine, corporation: str, year: int, quarter: int) ->
             return None
         submission, name = row
         return VersionInfo(
-            submission.id, name, submission.year, submission.quarter, submission.version, True,
-            submission.file_name, submission.sha256, submission.uploaded_by,
-            submission.uploaded_at, _totals(session, submission.id),
+            submission.id,
+            name,
+            submission.year,
+            submission.quarter,
+            submission.version,
+            True,
+            submission.file_name,
+            submission.sha256,
+            submission.uploaded_by,
+            submission.uploaded_at,
+            _totals(session, submission.id),
         )
 
 
 def _totals(session, submission_id: int) -> dict[str, float]:
     sums = session.execute(
-        select(*(func.coalesce(func.sum(getattr(ActivityRow, f)), 0) for f in TOTAL_FIELDS))
-        .where(ActivityRow.submission_id == submission_id)
+        select(*(func.coalesce(func.sum(getattr(ActivityRow, f)), 0) for f in TOTAL_FIELDS)).where(
+            ActivityRow.submission_id == submission_id
+        )
     ).one()
-    hours = session.scalar(select(func.coalesce(func.sum(MonthlyHours.hours), 0.0))
-                           .where(MonthlyHours.submission_id == submission_id))
+    hours = session.scalar(
+        select(func.coalesce(func.sum(MonthlyHours.hours), 0.0)).where(
+            MonthlyHours.submission_id == submission_id
+        )
+    )
     totals: dict[str, float] = {f: int(v) for f, v in zip(TOTAL_FIELDS, sums, strict=False)}
     totals["hours"] = round(float(hours), 2)
     return totals
@@ -113,18 +135,32 @@ def restore_version(engine: Engine, submission_id: int, actor: Actor) -> Restore
         session.refresh(target)
         if target.is_active:
             return RestoreOutcome(target.version, None, changed=False)
-        active = session.scalar(select(Submission).where(
-            Submission.corporation_id == target.corporation_id, Submission.year == target.year,
-            Submission.quarter == target.quarter, Submission.is_active.is_(True)))
+        active = session.scalar(
+            select(Submission).where(
+                Submission.corporation_id == target.corporation_id,
+                Submission.year == target.year,
+                Submission.quarter == target.quarter,
+                Submission.is_active.is_(True),
+            )
+        )
         if active is not None:
             session.execute(update(Submission).where(Submission.id == active.id).values(is_active=False))
             session.flush()
         session.execute(update(Submission).where(Submission.id == target.id).values(is_active=True))
         corporation = session.scalar(select(Partner.name).where(Partner.id == target.corporation_id))
-        session.add(AuditEntry(
-            at=datetime.now(UTC), actor=actor.name, action="submission_restored",
-            details={"submission_id": target.id, "corporation": corporation, "year": target.year,
-                     "quarter": target.quarter, "version": target.version,
-                     "replaced_version": active.version if active else None},
-        ))
+        session.add(
+            AuditEntry(
+                at=datetime.now(UTC),
+                actor=actor.name,
+                action="submission_restored",
+                details={
+                    "submission_id": target.id,
+                    "corporation": corporation,
+                    "year": target.year,
+                    "quarter": target.quarter,
+                    "version": target.version,
+                    "replaced_version": active.version if active else None,
+                },
+            )
+        )
         return RestoreOutcome(target.version, active.version if active else None, changed=True)

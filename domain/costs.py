@@ -60,8 +60,7 @@ class CostBreakdown:
             "employment": {k: v * factor for k, v in self.employment.items()},
             "net": {k: v * factor for k, v in self.net.items()},
             "settlement": {
-                payer: {r: v * factor for r, v in row.items()}
-                for payer, row in self.settlement.items()
+                payer: {r: v * factor for r, v in row.items()} for payer, row in self.settlement.items()
             },
         }
 
@@ -214,8 +213,9 @@ class CostPerResult:
     per_move: float | None
 
 
-def cost_per_results(breakdown: CostBreakdown, quarters: int, conversations: int,
-                     moves: int) -> CostPerResult:
+def cost_per_results(
+    breakdown: CostBreakdown, quarters: int, conversations: int, moves: int
+) -> CostPerResult:
     """Cost per result over the same period as the counts: `quarters` quarters of the year."""
     if not 0 <= quarters <= 4:
         raise ValueError(f"quarters must be 0-4, got {quarters}")

@@ -14,10 +14,27 @@ from domain.parameters import AgreementParameters
 from domain.progress import QuarterState
 from domain.targets import percentage
 
-QUARTER_COLUMNS = ["corporation", "quarter", "state", "weekly_agreed", "agreed", "realised",
-                   "avg_per_week", "pct"]
-YEAR_COLUMNS = ["corporation", "weekly_agreed", "quarters_reported", "quarters_missing",
-                "missing_quarters", "realised", "agreed", "avg_per_week", "pct"]
+QUARTER_COLUMNS = [
+    "corporation",
+    "quarter",
+    "state",
+    "weekly_agreed",
+    "agreed",
+    "realised",
+    "avg_per_week",
+    "pct",
+]
+YEAR_COLUMNS = [
+    "corporation",
+    "weekly_agreed",
+    "quarters_reported",
+    "quarters_missing",
+    "missing_quarters",
+    "realised",
+    "agreed",
+    "avg_per_week",
+    "pct",
+]
 
 
 def _realised(hours: pd.DataFrame) -> pd.Series:
@@ -26,8 +43,7 @@ def _realised(hours: pd.DataFrame) -> pd.Series:
     return hours.groupby(["corporation", "quarter"])["hours"].sum()
 
 
-def hours_per_quarter(params: AgreementParameters, hours: pd.DataFrame,
-                      states: pd.DataFrame) -> pd.DataFrame:
+def hours_per_quarter(params: AgreementParameters, hours: pd.DataFrame, states: pd.DataFrame) -> pd.DataFrame:
     """Corporation × quarter: agreed (weekly × 13), realised, average per week and percentage.
 
     `states` is corporation_quarter_states(...) for the year; only REPORTED quarters get numbers.
@@ -43,9 +59,18 @@ def hours_per_quarter(params: AgreementParameters, hours: pd.DataFrame,
             value = float(realised.get((corporation, quarter), 0.0))
             avg = value / WEEKS_PER_QUARTER
             pct = _nan(percentage(value, agreed))
-        rows.append({"corporation": corporation, "quarter": quarter, "state": state,
-                     "weekly_agreed": weekly, "agreed": agreed, "realised": value,
-                     "avg_per_week": avg, "pct": pct})
+        rows.append(
+            {
+                "corporation": corporation,
+                "quarter": quarter,
+                "state": state,
+                "weekly_agreed": weekly,
+                "agreed": agreed,
+                "realised": value,
+                "avg_per_week": avg,
+                "pct": pct,
+            }
+        )
     return pd.DataFrame(rows, columns=QUARTER_COLUMNS)
 
 
@@ -63,13 +88,19 @@ def hours_per_year(per_quarter: pd.DataFrame) -> pd.DataFrame:
         n = len(reported)
         realised = float(reported["realised"].sum())
         agreed = weekly * WEEKS_PER_QUARTER * n
-        rows.append({
-            "corporation": corporation, "weekly_agreed": weekly, "quarters_reported": n,
-            "quarters_missing": len(missing), "missing_quarters": [int(q) for q in missing["quarter"]],
-            "realised": realised if n else float("nan"), "agreed": agreed,
-            "avg_per_week": realised / (WEEKS_PER_QUARTER * n) if n else float("nan"),
-            "pct": _nan(percentage(realised, agreed)) if n else float("nan"),
-        })
+        rows.append(
+            {
+                "corporation": corporation,
+                "weekly_agreed": weekly,
+                "quarters_reported": n,
+                "quarters_missing": len(missing),
+                "missing_quarters": [int(q) for q in missing["quarter"]],
+                "realised": realised if n else float("nan"),
+                "agreed": agreed,
+                "avg_per_week": realised / (WEEKS_PER_QUARTER * n) if n else float("nan"),
+                "pct": _nan(percentage(realised, agreed)) if n else float("nan"),
+            }
+        )
     return pd.DataFrame(rows, columns=YEAR_COLUMNS)
 
 

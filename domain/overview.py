@@ -25,9 +25,7 @@ class Kpi:
         return percentage(self.realised, self.target)
 
 
-def year_kpis(
-    params: AgreementParameters, summary: Mapping[str, Any], today: date
-) -> dict[str, Kpi]:
+def year_kpis(params: AgreementParameters, summary: Mapping[str, Any], today: date) -> dict[str, Kpi]:
     """Conversations, moves, hours and priority labelling for the summary's year."""
     year = summary["year"]
     elapsed = last_complete_quarter(year, today)
@@ -41,10 +39,16 @@ def year_kpis(
     hours = summary["hours"].values()
     realised_hours = sum(h["realised"] for h in hours)
     agreed_hours = sum(h["agreed"] for h in hours)
-    kpis["hours"] = Kpi(realised_hours if agreed_hours else None, agreed_hours, None, elapsed,
-                        status_for(realised_hours, agreed_hours, params))
+    kpis["hours"] = Kpi(
+        realised_hours if agreed_hours else None,
+        agreed_hours,
+        None,
+        elapsed,
+        status_for(realised_hours, agreed_hours, params),
+    )
     label_target = summary["targets"]["priority_label_pct"]
     label_pct = summary["priority_label_pct"]
-    kpis["priority_label_pct"] = Kpi(label_pct, label_target, label_target, elapsed,
-                                     status_for(label_pct, label_target, params))
+    kpis["priority_label_pct"] = Kpi(
+        label_pct, label_target, label_target, elapsed, status_for(label_pct, label_target, params)
+    )
     return kpis

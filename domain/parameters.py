@@ -41,8 +41,14 @@ class AgreementParameters:
     end_date: date = date(2029, 12, 31)
     municipal_keys: Mapping[str, float] = field(
         default_factory=lambda: _frozen(
-            {"Elburg": 13.8, "Ermelo": 15.2, "Harderwijk": 32.8,
-             "Nunspeet": 14.4, "Oldebroek": 11.9, "Putten": 11.9}
+            {
+                "Elburg": 13.8,
+                "Ermelo": 15.2,
+                "Harderwijk": 32.8,
+                "Nunspeet": 14.4,
+                "Oldebroek": 11.9,
+                "Putten": 11.9,
+            }
         )
     )
     corporate_keys: Mapping[str, float] = field(
@@ -133,9 +139,7 @@ class AgreementParameters:
             values[name] = date.fromisoformat(values[name])
         for name in ("municipal_keys", "corporate_keys", "weekly_hours"):
             values[name] = _frozen({k: float(v) for k, v in values[name].items()})
-        values["salary"] = _frozen(
-            {int(y): SalaryEntry(**entry) for y, entry in values["salary"].items()}
-        )
+        values["salary"] = _frozen({int(y): SalaryEntry(**entry) for y, entry in values["salary"].items()})
         values["first_year_targets"] = tuple(values["first_year_targets"])
         values["later_year_targets"] = tuple(values["later_year_targets"])
         known = set(cls.__dataclass_fields__)

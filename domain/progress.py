@@ -148,17 +148,28 @@ def group_quarter_states(states: pd.DataFrame, members: pd.DataFrame | None = No
         reported=state == QuarterState.REPORTED.value,
         missing=state == QuarterState.MISSING.value,
         due=state == QuarterState.DUE.value,
-        absent=joined["corporation"].where(~state.isin([QuarterState.REPORTED.value,
-                                                        QuarterState.OUTSIDE.value])),
+        absent=joined["corporation"].where(
+            ~state.isin([QuarterState.REPORTED.value, QuarterState.OUTSIDE.value])
+        ),
     )
     grouped = flags.groupby(["group", "quarter"], sort=False)
     out = grouped[["expected", "reported", "missing", "due"]].sum().reset_index()
     out["absent"] = grouped["absent"].agg(lambda names: ", ".join(names.dropna())).to_numpy()
     out["state"] = np.select(
-        [out["expected"] == 0, out["reported"] == out["expected"], out["reported"] > 0,
-         out["missing"] > 0, out["due"] > 0],
-        [GroupState.OUTSIDE.value, GroupState.COMPLETE.value, GroupState.PARTIAL.value,
-         GroupState.MISSING.value, GroupState.DUE.value],
+        [
+            out["expected"] == 0,
+            out["reported"] == out["expected"],
+            out["reported"] > 0,
+            out["missing"] > 0,
+            out["due"] > 0,
+        ],
+        [
+            GroupState.OUTSIDE.value,
+            GroupState.COMPLETE.value,
+            GroupState.PARTIAL.value,
+            GroupState.MISSING.value,
+            GroupState.DUE.value,
+        ],
         default=GroupState.NOT_DUE.value,
     )
     out["quarter"] = out["quarter"].astype(int)
@@ -184,11 +195,18 @@ def quarter_progress(
     rows, running, counted = [], 0.0, 0
     for q in QUARTERS:
         state = states.at[q, "state"] if q in states.index else GroupState.OUTSIDE.value
-        row = {"quarter": q, "state": state,
-               "absent": states.at[q, "absent"] if q in states.index else "",
-               "realised": float("nan"), "cumulative": float("nan"), "quarters_counted": counted,
-               "target": float("nan"), "counted_target": float("nan"), "pct": float("nan"),
-               "status": Status.UNKNOWN.value}
+        row = {
+            "quarter": q,
+            "state": state,
+            "absent": states.at[q, "absent"] if q in states.index else "",
+            "realised": float("nan"),
+            "cumulative": float("nan"),
+            "quarters_counted": counted,
+            "target": float("nan"),
+            "counted_target": float("nan"),
+            "pct": float("nan"),
+            "status": Status.UNKNOWN.value,
+        }
         if state in HAS_DATA:
             realised = float(per_quarter.get(q, 0) or 0)
             running += realised
@@ -229,9 +247,7 @@ def year_end_projection(progress: pd.DataFrame, quarters_ended: int) -> Projecti
     return Projection(value, realised, n, quarters_ended >= 4)
 
 
-def split_progress(
-    activity: pd.DataFrame, column: str, by: str, group_states: pd.DataFrame
-) -> pd.DataFrame:
+def split_progress(activity: pd.DataFrame, column: str, by: str, group_states: pd.DataFrame) -> pd.DataFrame:
     """Cumulative `column` per group (corporation or municipality) × quarter.
 
     `group_states` (group, quarter, state, absent) decides which quarters have numbers: a group's
@@ -243,11 +259,19 @@ def split_progress(
     if activity.empty:
         totals = pd.DataFrame(columns=["group", "quarter", "total"])
     else:
-        totals = (activity.groupby([by, "quarter"])[column].sum().astype(float)
-                  .rename("total").reset_index().rename(columns={by: "group"}))
+        totals = (
+            activity.groupby([by, "quarter"])[column]
+            .sum()
+            .astype(float)
+            .rename("total")
+            .reset_index()
+            .rename(columns={by: "group"})
+        )
     out = group_states.merge(totals, on=["group", "quarter"], how="left").sort_values(
-        ["group", "quarter"], kind="stable", key=lambda c: c.map(_first_seen(group_states["group"]))
-        if c.name == "group" else c)
+        ["group", "quarter"],
+        kind="stable",
+        key=lambda c: c.map(_first_seen(group_states["group"])) if c.name == "group" else c,
+    )
     has_data = out["state"].isin(HAS_DATA)
     out["realised"] = out["total"].astype(float).fillna(0.0).where(has_data)
     out["cumulative"] = out.groupby("group", sort=False)["realised"].cumsum()
@@ -285,23 +309,40 @@ def multi_year(
     totals = activity.groupby("year")[["conversations", "moves"]].sum() if not activity.empty else None
     rows = []
     if pilot is not None:
-        rows.append({"period": "pilot", "year": None, "kind": "pilot", "conversations": float(pilot[0]),
-                     "moves": float(pilot[1]), "target_conversations": float(pilot[2]),
-                     "target_moves": float(pilot[3]), "quarters_ended": 8, "year_complete": True})
-    reported = set(reported_years) if reported_years is not None else (
-        set(totals.index) if totals is not None else set())
+        rows.append(
+            {
+                "period": "pilot",
+                "year": None,
+                "kind": "pilot",
+                "conversations": float(pilot[0]),
+                "moves": float(pilot[1]),
+                "target_conversations": float(pilot[2]),
+                "target_moves": float(pilot[3]),
+                "quarters_ended": 8,
+                "year_complete": True,
+            }
+        )
+    reported = (
+        set(reported_years)
+        if reported_years is not None
+        else (set(totals.index) if totals is not None else set())
+    )
     for year, target in targets.items():
         has = totals is not None and year in totals.index
         empty = 0.0 if year in reported else float("nan")
-        rows.append({
-            "period": str(year), "year": year, "kind": "year",
-            "conversations": float(totals.at[year, "conversations"]) if has else empty,
-            "moves": float(totals.at[year, "moves"]) if has else empty,
-            "target_conversations": float(target[0]) if target else float("nan"),
-            "target_moves": float(target[1]) if target else float("nan"),
-            "quarters_ended": quarters_ended.get(year, 0),
-            "year_complete": quarters_ended.get(year, 0) >= 4,
-        })
+        rows.append(
+            {
+                "period": str(year),
+                "year": year,
+                "kind": "year",
+                "conversations": float(totals.at[year, "conversations"]) if has else empty,
+                "moves": float(totals.at[year, "moves"]) if has else empty,
+                "target_conversations": float(target[0]) if target else float("nan"),
+                "target_moves": float(target[1]) if target else float("nan"),
+                "quarters_ended": quarters_ended.get(year, 0),
+                "year_complete": quarters_ended.get(year, 0) >= 4,
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -317,27 +358,36 @@ def funnel(activity: pd.DataFrame) -> pd.DataFrame:
     """
     if activity.empty:
         counts = dict.fromkeys(FUNNEL_STAGES, float("nan"))
-        return pd.DataFrame({"stage": FUNNEL_STAGES, "count": counts.values(),
-                             "conversion_pct": [float("nan")] * 3, "rows_with_contacts": 0})
+        return pd.DataFrame(
+            {
+                "stage": FUNNEL_STAGES,
+                "count": counts.values(),
+                "conversion_pct": [float("nan")] * 3,
+                "rows_with_contacts": 0,
+            }
+        )
     known = activity[activity["households_contacted"].notna()]
     contacted = float(known["households_contacted"].sum()) if not known.empty else float("nan")
     conversations = float(activity["conversations"].sum())
     moves = float(activity["moves"].sum())
     first_rate = percentage(float(known["conversations"].sum()), contacted) if not known.empty else None
-    return pd.DataFrame({
-        "stage": FUNNEL_STAGES,
-        "count": [contacted, conversations, moves],
-        "conversion_pct": [float("nan"), _nan(first_rate), _nan(percentage(moves, conversations))],
-        "rows_with_contacts": len(known),
-    })
+    return pd.DataFrame(
+        {
+            "stage": FUNNEL_STAGES,
+            "count": [contacted, conversations, moves],
+            "conversion_pct": [float("nan"), _nan(first_rate), _nan(percentage(moves, conversations))],
+            "rows_with_contacts": len(known),
+        }
+    )
 
 
 def _nan(value: float | None) -> float:
     return float("nan") if value is None else value
 
 
-def count_by(frame: pd.DataFrame, column: str, order: Iterable[str] | None = None,
-             weight: str = "count") -> pd.DataFrame:
+def count_by(
+    frame: pd.DataFrame, column: str, order: Iterable[str] | None = None, weight: str = "count"
+) -> pd.DataFrame:
     """Totals of `weight` per value of `column` with each value's share (0-100) of the total.
 
     With `order`, every listed value appears (0 when absent) in that order; otherwise largest first.
@@ -369,5 +419,6 @@ class MoveProfile:
 def move_profile(moves: pd.DataFrame, age_bands: Iterable[str], destinations: Iterable[str]) -> MoveProfile:
     rows = int(moves["count"].sum()) if not moves.empty else 0
     family = int(moves.loc[moves["from_type"] == "eengezinswoning", "count"].sum()) if rows else 0
-    return MoveProfile(rows, family, count_by(moves, "age_band", age_bands),
-                       count_by(moves, "freed_home_to", destinations))
+    return MoveProfile(
+        rows, family, count_by(moves, "age_band", age_bands), count_by(moves, "freed_home_to", destinations)
+    )

@@ -43,9 +43,7 @@ class Scenario:
     def __post_init__(self) -> None:
         unknown = sorted(set(self.overrides) - set(OVERRIDABLE))
         if unknown:
-            raise InvalidParameters(
-                f"Een scenario kan deze onderdelen niet wijzigen: {', '.join(unknown)}."
-            )
+            raise InvalidParameters(f"Een scenario kan deze onderdelen niet wijzigen: {', '.join(unknown)}.")
         object.__setattr__(self, "overrides", _clean_overrides(self.overrides))
 
     def apply(self, base: AgreementParameters, year: int) -> AgreementParameters:
@@ -53,19 +51,20 @@ class Scenario:
         changes = {k: v for k, v in self.overrides.items() if k != "monthly_salary"}
         if "monthly_salary" in self.overrides:
             salary = dict(base.salary)
-            salary[year] = SalaryEntry(float(self.overrides["monthly_salary"]),
-                                       SCENARIO_SALARY_SOURCE, True)
+            salary[year] = SalaryEntry(float(self.overrides["monthly_salary"]), SCENARIO_SALARY_SOURCE, True)
             changes["salary"] = salary
         return base.with_changes(**changes)
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "year": self.year,
-                "overrides": {k: (dict(v) if k in KEY_FIELDS else v) for k, v in self.overrides.items()}}
+        return {
+            "name": self.name,
+            "year": self.year,
+            "overrides": {k: (dict(v) if k in KEY_FIELDS else v) for k, v in self.overrides.items()},
+        }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Scenario:
-        return cls(name=str(data["name"]), overrides=dict(data.get("overrides", {})),
-                   year=data.get("year"))
+        return cls(name=str(data["name"]), overrides=dict(data.get("overrides", {})), year=data.get("year"))
 
 
 def _clean_overrides(overrides: Mapping[str, Any]) -> dict[str, Any]:
@@ -85,15 +84,18 @@ def _clean_overrides(overrides: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def scenario_from_values(name: str, base: AgreementParameters, year: int,
-                         values: Mapping[str, Any]) -> Scenario:
+def scenario_from_values(
+    name: str, base: AgreementParameters, year: int, values: Mapping[str, Any]
+) -> Scenario:
     """A scenario holding only the values that differ from the agreement for `year`."""
     current = agreement_values(base, year)
     overrides = {}
     for name_, value in values.items():
         if name_ in KEY_FIELDS:
-            if any(abs(float(value.get(k, 0.0)) - current[name_].get(k, 0.0)) > DIFF_TOLERANCE
-                   for k in set(value) | set(current[name_])):
+            if any(
+                abs(float(value.get(k, 0.0)) - current[name_].get(k, 0.0)) > DIFF_TOLERANCE
+                for k in set(value) | set(current[name_])
+            ):
                 overrides[name_] = dict(value)
         elif abs(float(value) - current[name_]) > DIFF_TOLERANCE:
             overrides[name_] = float(value)
@@ -187,8 +189,9 @@ def compare(agreement: CostBreakdown, scenario: CostBreakdown) -> Comparison:
         year=agreement.year,
         agreement=agreement,
         scenario=scenario,
-        differences=tuple(Difference(p, g, m, before.get((p, g, m), 0.0), after.get((p, g, m), 0.0))
-                          for p, g, m in keys),
+        differences=tuple(
+            Difference(p, g, m, before.get((p, g, m), 0.0), after.get((p, g, m), 0.0)) for p, g, m in keys
+        ),
     )
 
 
@@ -197,14 +200,17 @@ def compare_scenario(base: AgreementParameters, scenario: Scenario, year: int) -
     return compare(cost_breakdown(base, year), cost_breakdown(scenario.apply(base, year), year))
 
 
-def matrix_difference(before: Mapping[str, Mapping[str, float]],
-                      after: Mapping[str, Mapping[str, float]]) -> dict[str, dict[str, float]]:
+def matrix_difference(
+    before: Mapping[str, Mapping[str, float]], after: Mapping[str, Mapping[str, float]]
+) -> dict[str, dict[str, float]]:
     payers = list(before) + [p for p in after if p not in before]
     receivers: list[str] = []
     for row in list(before.values()) + list(after.values()):
         receivers += [r for r in row if r not in receivers]
-    return {p: {r: after.get(p, {}).get(r, 0.0) - before.get(p, {}).get(r, 0.0) for r in receivers}
-            for p in payers}
+    return {
+        p: {r: after.get(p, {}).get(r, 0.0) - before.get(p, {}).get(r, 0.0) for r in receivers}
+        for p in payers
+    }
 
 
 @dataclass(frozen=True)
@@ -227,8 +233,9 @@ def side_by_side(base: AgreementParameters, scenarios: list[Scenario], year: int
     for key, amount in reference.items():
         amounts = []
         for comparison in comparisons:
-            found = next((d.scenario for d in comparison.differences
-                          if (d.partner, d.group, d.measure) == key), 0.0)
+            found = next(
+                (d.scenario for d in comparison.differences if (d.partner, d.group, d.measure) == key), 0.0
+            )
             amounts.append(found)
         rows.append((*key, amount, tuple(amounts)))
     return SideBySide(

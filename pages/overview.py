@@ -22,25 +22,44 @@ with friendly_errors():
     for column, key in zip(columns[:2], ("conversations", "moves"), strict=True):
         kpi = kpis[key]
         detail = (
-            t("overview.detail.flow", annual=fmt.number(kpi.annual_target, lang=lang),
-              q=kpi.quarters_elapsed, target=fmt.number(kpi.target, lang=lang),
-              pct=fmt.percent(kpi.pct_of_target, 0, lang))
+            t(
+                "overview.detail.flow",
+                annual=fmt.number(kpi.annual_target, lang=lang),
+                q=kpi.quarters_elapsed,
+                target=fmt.number(kpi.target, lang=lang),
+                pct=fmt.percent(kpi.pct_of_target, 0, lang),
+            )
             if kpi.quarters_elapsed
             else t("overview.detail.flow_none", annual=fmt.number(kpi.annual_target, lang=lang))
         )
         with column:
-            kpi_tile(t(f"overview.kpi.{key}"), fmt.number(kpi.realised, lang=lang), kpi.status,
-                     detail, t("overview.help.flow"))
+            kpi_tile(
+                t(f"overview.kpi.{key}"),
+                fmt.number(kpi.realised, lang=lang),
+                kpi.status,
+                detail,
+                t("overview.help.flow"),
+            )
     with columns[2]:
         hours = kpis["hours"]
-        kpi_tile(t("overview.kpi.hours"), fmt.number(hours.realised, lang=lang), hours.status,
-                 t("overview.detail.hours", agreed=fmt.number(hours.target, lang=lang),
-                   pct=fmt.percent(hours.pct_of_target, 0, lang)))
+        kpi_tile(
+            t("overview.kpi.hours"),
+            fmt.number(hours.realised, lang=lang),
+            hours.status,
+            t(
+                "overview.detail.hours",
+                agreed=fmt.number(hours.target, lang=lang),
+                pct=fmt.percent(hours.pct_of_target, 0, lang),
+            ),
+        )
     with columns[3]:
         labelled = kpis["priority_label_pct"]
-        kpi_tile(t("overview.kpi.labelled"), fmt.percent(labelled.realised, 1, lang),
-                 labelled.status,
-                 t("overview.detail.labelled", target=fmt.percent(labelled.target, 0, lang)))
+        kpi_tile(
+            t("overview.kpi.labelled"),
+            fmt.percent(labelled.realised, 1, lang),
+            labelled.status,
+            t("overview.detail.labelled", target=fmt.percent(labelled.target, 0, lang)),
+        )
 
     st.header(t("overview.status.title"))
     matrix = loaders.status_matrix()

@@ -23,8 +23,9 @@ with friendly_errors():
 
     st.header(t("progress.split.title"))
     split_measure = view.pick_measure("progress_split_measure")
-    by_corporation, by_municipality = st.tabs([t("progress.split.tab.corporation"),
-                                               t("progress.split.tab.municipality")])
+    by_corporation, by_municipality = st.tabs(
+        [t("progress.split.tab.corporation"), t("progress.split.tab.municipality")]
+    )
     with by_corporation:
         view.render_split(model, split_measure, "corporation")
     with by_municipality:

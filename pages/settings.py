@@ -21,20 +21,35 @@ def salary_editor(params) -> None:
     st.header(t("settings_edit.salary.title"))
     st.caption(t("settings_edit.salary.intro"))
     rows = pd.DataFrame(
-        [{"year": y, "monthly": e.monthly, "source": e.source, "indicative": e.indicative}
-         for y, e in sorted(params.salary.items())],
-        columns=["year", "monthly", "source", "indicative"])
-    edited = st.data_editor(rows, key="settings_salary_editor", num_rows="dynamic", hide_index=True,
-                            width="stretch", column_config={
-        "year": st.column_config.NumberColumn(t("settings_edit.col.year"), min_value=2000,
-                                              max_value=2100, step=1, format="%d"),
-        "monthly": st.column_config.NumberColumn(t("settings_edit.col.monthly"), min_value=0.0,
-                                                 step=10.0, format="%.2f"),
-        "source": st.column_config.TextColumn(t("settings_edit.col.source"), max_chars=200),
-        "indicative": st.column_config.CheckboxColumn(t("settings_edit.col.indicative")),
-    })
-    valid_from = st.date_input(t("settings_edit.valid_from"), value=params.valid_from,
-                               key="settings_salary_valid_from", format="DD-MM-YYYY")
+        [
+            {"year": y, "monthly": e.monthly, "source": e.source, "indicative": e.indicative}
+            for y, e in sorted(params.salary.items())
+        ],
+        columns=["year", "monthly", "source", "indicative"],
+    )
+    edited = st.data_editor(
+        rows,
+        key="settings_salary_editor",
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "year": st.column_config.NumberColumn(
+                t("settings_edit.col.year"), min_value=2000, max_value=2100, step=1, format="%d"
+            ),
+            "monthly": st.column_config.NumberColumn(
+                t("settings_edit.col.monthly"), min_value=0.0, step=10.0, format="%.2f"
+            ),
+            "source": st.column_config.TextColumn(t("settings_edit.col.source"), max_chars=200),
+            "indicative": st.column_config.CheckboxColumn(t("settings_edit.col.indicative")),
+        },
+    )
+    valid_from = st.date_input(
+        t("settings_edit.valid_from"),
+        value=params.valid_from,
+        key="settings_salary_valid_from",
+        format="DD-MM-YYYY",
+    )
     if st.button(t("settings_edit.save"), key="settings_salary_save", type="primary"):
         try:
             salary = salary_table_from_rows(edited.to_dict("records"))
@@ -54,12 +69,16 @@ def salary_editor(params) -> None:
 def versions_table() -> pd.DataFrame:
     lang = language()
     versions = parameter_versions(loaders.engine())
-    return pd.DataFrame({
-        t("settings_edit.col.valid_from"): [fmt.day(v, lang) for v in versions["valid_from"]],
-        t("settings_edit.col.created_at"): [fmt.day(pd.Timestamp(v).date(), lang) for v in versions["created_at"]],
-        t("settings_edit.col.created_by"): versions["created_by"],
-        t("settings_edit.col.note"): versions["note"],
-    })
+    return pd.DataFrame(
+        {
+            t("settings_edit.col.valid_from"): [fmt.day(v, lang) for v in versions["valid_from"]],
+            t("settings_edit.col.created_at"): [
+                fmt.day(pd.Timestamp(v).date(), lang) for v in versions["created_at"]
+            ],
+            t("settings_edit.col.created_by"): versions["created_by"],
+            t("settings_edit.col.note"): versions["note"],
+        }
+    )
 
 
 with friendly_errors():

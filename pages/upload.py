@@ -20,23 +20,34 @@ with friendly_errors():
         suggested = view.default_quarter(loaders.today())
         years = loaders.available_years()
         left, middle, right = st.columns(3)
-        corporation = left.selectbox(t("filter.corporation"), view.corporations_for(actor),
-                                     disabled=not actor.is_admin, key="template_corporation")
-        year = middle.selectbox(t("filter.year"), years, key="template_year",
-                                index=years.index(suggested.year) if suggested.year in years else len(years) - 1)
-        quarter = right.selectbox(t("upload.template.quarter"), [1, 2, 3, 4], key="template_quarter",
-                                  index=suggested.quarter - 1)
+        corporation = left.selectbox(
+            t("filter.corporation"),
+            view.corporations_for(actor),
+            disabled=not actor.is_admin,
+            key="template_corporation",
+        )
+        year = middle.selectbox(
+            t("filter.year"),
+            years,
+            key="template_year",
+            index=years.index(suggested.year) if suggested.year in years else len(years) - 1,
+        )
+        quarter = right.selectbox(
+            t("upload.template.quarter"), [1, 2, 3, 4], key="template_quarter", index=suggested.quarter - 1
+        )
         st.download_button(
             t("upload.template.download", label=f"{corporation} {year}-K{quarter}"),
             data=view.template_bytes(corporation, year, quarter),
             file_name=view.template_file_name(corporation, year, quarter),
-            mime=view.XLSX_MIME, icon="📥",
+            mime=view.XLSX_MIME,
+            icon="📥",
         )
         st.caption(t("upload.template.caption"))
 
         st.header(t("upload.file.title"))
-        uploaded = st.file_uploader(t("upload.file.label"), type=["xlsx"], key=view.uploader_key(),
-                                    max_upload_size=10)
+        uploaded = st.file_uploader(
+            t("upload.file.label"), type=["xlsx"], key=view.uploader_key(), max_upload_size=10
+        )
         if uploaded is not None:
             view.render_check(view.check_upload(uploaded.name, uploaded.getvalue()), actor)
     else:

@@ -58,17 +58,21 @@ def _moves(corporation: str, quarter: Quarter, per_municipality: dict[str, int],
     for municipality, n in per_municipality.items():
         for _ in range(n):
             from_type = rng.choices(fmt.HOME_TYPES_FROM, weights=[6, 3, 1])[0]
-            rows.append({
-                "move_date": quarter.first_day + timedelta(days=rng.randint(0, days)),
-                "municipality": municipality,
-                "from_type": from_type,
-                "from_bedrooms": rng.choice([3, 3, 4, 4, 5]) if from_type == "eengezinswoning" else rng.choice([2, 3]),
-                "to_type": rng.choices(fmt.HOME_TYPES_TO, weights=[1, 4, 6, 1])[0],
-                "to_bedrooms": rng.choice([1, 2, 2, 2]),
-                "age_band": rng.choices(fmt.AGE_BANDS, weights=[3, 5, 3, 1])[0],
-                "priority": rng.random() < 0.55,
-                "freed_home_to": rng.choices(fmt.FREED_HOME_TO, weights=[6, 2, 2, 1, 1])[0],
-            })
+            rows.append(
+                {
+                    "move_date": quarter.first_day + timedelta(days=rng.randint(0, days)),
+                    "municipality": municipality,
+                    "from_type": from_type,
+                    "from_bedrooms": rng.choice([3, 3, 4, 4, 5])
+                    if from_type == "eengezinswoning"
+                    else rng.choice([2, 3]),
+                    "to_type": rng.choices(fmt.HOME_TYPES_TO, weights=[1, 4, 6, 1])[0],
+                    "to_bedrooms": rng.choice([1, 2, 2, 2]),
+                    "age_band": rng.choices(fmt.AGE_BANDS, weights=[3, 5, 3, 1])[0],
+                    "priority": rng.random() < 0.55,
+                    "freed_home_to": rng.choices(fmt.FREED_HOME_TO, weights=[6, 2, 2, 1, 1])[0],
+                }
+            )
     rows.sort(key=lambda r: r["move_date"])
     return rows
 
@@ -85,16 +89,20 @@ def _report(corporation: str, quarter: Quarter, conversations: int, moves: int, 
         homes = base + (quarter.year - 2024) * 4 + quarter.quarter
         moved = mv[municipality]
         priority = sum(rng.random() < 0.55 for _ in range(moved))
-        activity.append({
-            "municipality": VILLAGE_SPELLING.get(municipality, municipality) if corporation == "deltaWonen" else municipality,
-            "households_contacted": conv[municipality] * 2 + rng.randint(2, 12),
-            "conversations": conv[municipality],
-            "moves": moved,
-            "priority_moves": priority,
-            "freed_family_homes": min(moved, round(moved * 0.6)),
-            "senior_homes": homes,
-            "senior_homes_labelled": round(homes * min(share + rng.uniform(-0.03, 0.03), 0.95)),
-        })
+        activity.append(
+            {
+                "municipality": VILLAGE_SPELLING.get(municipality, municipality)
+                if corporation == "deltaWonen"
+                else municipality,
+                "households_contacted": conv[municipality] * 2 + rng.randint(2, 12),
+                "conversations": conv[municipality],
+                "moves": moved,
+                "priority_moves": priority,
+                "freed_family_homes": min(moved, round(moved * 0.6)),
+                "senior_homes": homes,
+                "senior_homes_labelled": round(homes * min(share + rng.uniform(-0.03, 0.03), 0.95)),
+            }
+        )
         moves_by_municipality[municipality] = moved
     return activity, moves_by_municipality
 
@@ -118,22 +126,27 @@ def generate(out_dir: Path = OUT_DIR, manifest_path: Path = MANIFEST) -> dict[st
         move_split = _split(region_moves, dict(params.weekly_hours), rng)
         for corporation, weekly in params.weekly_hours.items():
             activity, moves_per_municipality = _report(
-                corporation, quarter, conv_split[corporation], move_split[corporation], rng)
+                corporation, quarter, conv_split[corporation], move_split[corporation], rng
+            )
             hours = _hours(corporation, quarter, weekly, rng)
             moves = _moves(corporation, quarter, moves_per_municipality, rng)
             barriers = {r: rng.randint(0, 6) for r in fmt.BARRIER_REASONS}
             if (corporation, quarter) == MISSING:
                 continue
-            content = build_report_workbook(corporation, quarter.year, quarter.quarter,
-                                            activity, hours, moves, barriers)
+            content = build_report_workbook(
+                corporation, quarter.year, quarter.quarter, activity, hours, moves, barriers
+            )
             slug = corporation.lower().replace(" ", "-")
             name = f"{quarter.year}-K{quarter.quarter}-{slug}.xlsx"
             (out_dir / name).write_bytes(content)
             deadline = quarter.deadline(params.report_deadline_months)
             days = 20 if (corporation, quarter) == LATE else -rng.randint(3, 25)
-            manifest[name] = {"corporation": corporation, "year": quarter.year,
-                              "quarter": quarter.quarter,
-                              "uploaded_on": (deadline + timedelta(days=days)).isoformat()}
+            manifest[name] = {
+                "corporation": corporation,
+                "year": quarter.year,
+                "quarter": quarter.quarter,
+                "uploaded_on": (deadline + timedelta(days=days)).isoformat(),
+            }
     manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     return manifest
 

@@ -50,11 +50,15 @@ ACTOR = "large-region-generator"
 
 
 def corporation_names() -> list[str]:
-    return list(CORPORATIONS) + [f"Corporatie {i:02d}" for i in range(len(CORPORATIONS) + 1, N_CORPORATIONS + 1)]
+    return list(CORPORATIONS) + [
+        f"Corporatie {i:02d}" for i in range(len(CORPORATIONS) + 1, N_CORPORATIONS + 1)
+    ]
 
 
 def municipality_names() -> list[str]:
-    return list(MUNICIPALITIES) + [f"Gemeente {i:02d}" for i in range(len(MUNICIPALITIES) + 1, N_MUNICIPALITIES + 1)]
+    return list(MUNICIPALITIES) + [
+        f"Gemeente {i:02d}" for i in range(len(MUNICIPALITIES) + 1, N_MUNICIPALITIES + 1)
+    ]
 
 
 def region_parameters(rng: random.Random) -> dict:
@@ -74,7 +78,7 @@ def region_parameters(rng: random.Random) -> dict:
 
 def _chunks(rows: list[dict], size: int = CHUNK):
     for start in range(0, len(rows), size):
-        yield rows[start:start + size]
+        yield rows[start : start + size]
 
 
 def generate(url: str | None = None, seed: int = SEED, move_rows: int = MOVE_ROWS) -> dict[str, int | float]:
@@ -88,11 +92,20 @@ def generate(url: str | None = None, seed: int = SEED, move_rows: int = MOVE_ROW
         if session.scalar(select(func.count()).select_from(Submission)):
             raise SystemExit("De database bevat al rapportages; kies een lege database (--db).")
         existing = set(session.scalars(select(Partner.name)))
-        session.execute(insert(Partner), [{"name": n, "kind": "corporation"} for n in corporations if n not in existing]
-                        + [{"name": n, "kind": "municipality"} for n in municipalities if n not in existing])
+        session.execute(
+            insert(Partner),
+            [{"name": n, "kind": "corporation"} for n in corporations if n not in existing]
+            + [{"name": n, "kind": "municipality"} for n in municipalities if n not in existing],
+        )
         session.execute(delete(ParameterSet))
-        session.add(ParameterSet(valid_from=date(FIRST.year, 1, 1), payload=region_parameters(rng),
-                                 created_at=datetime.now(UTC), created_by=ACTOR))
+        session.add(
+            ParameterSet(
+                valid_from=date(FIRST.year, 1, 1),
+                payload=region_parameters(rng),
+                created_at=datetime.now(UTC),
+                created_by=ACTOR,
+            )
+        )
         ids = dict(session.execute(select(Partner.name, Partner.id)).all())
 
         # Which municipalities each corporation works in (3-6 each, every municipality covered).
@@ -106,18 +119,30 @@ def generate(url: str | None = None, seed: int = SEED, move_rows: int = MOVE_ROW
             deadline = quarter.deadline(1)
             for c in corporations:
                 placeholder = f"{c}|{quarter.label}".encode()
-                submissions.append({
-                    "corporation_id": ids[c], "year": quarter.year, "quarter": quarter.quarter,
-                    "version": 1, "is_active": True, "is_demo": False,
-                    "file_name": f"{quarter.label}-{c.lower().replace(' ', '-')}.xlsx",
-                    "file_bytes": placeholder, "sha256": hashlib.sha256(placeholder).hexdigest(),
-                    "size": len(placeholder), "uploaded_by": ACTOR,
-                    "uploaded_at": datetime.combine(deadline - timedelta(days=rng.randint(0, 25)),
-                                                    datetime.min.time(), tzinfo=UTC),
-                    "warnings": [],
-                })
-        submission_ids = list(session.scalars(
-            insert(Submission).returning(Submission.id, sort_by_parameter_order=True), submissions))
+                submissions.append(
+                    {
+                        "corporation_id": ids[c],
+                        "year": quarter.year,
+                        "quarter": quarter.quarter,
+                        "version": 1,
+                        "is_active": True,
+                        "is_demo": False,
+                        "file_name": f"{quarter.label}-{c.lower().replace(' ', '-')}.xlsx",
+                        "file_bytes": placeholder,
+                        "sha256": hashlib.sha256(placeholder).hexdigest(),
+                        "size": len(placeholder),
+                        "uploaded_by": ACTOR,
+                        "uploaded_at": datetime.combine(
+                            deadline - timedelta(days=rng.randint(0, 25)), datetime.min.time(), tzinfo=UTC
+                        ),
+                        "warnings": [],
+                    }
+                )
+        submission_ids = list(
+            session.scalars(
+                insert(Submission).returning(Submission.id, sort_by_parameter_order=True), submissions
+            )
+        )
         keys = [(q, c) for q in quarters for c in corporations]
 
         per_submission, remainder = divmod(move_rows, len(keys))
@@ -130,38 +155,70 @@ def generate(url: str | None = None, seed: int = SEED, move_rows: int = MOVE_ROW
             for _ in range(n_moves):
                 place = rng.choice(places)
                 moved[place] += 1
-                moves.append({
-                    "submission_id": sid, "move_date": quarter.first_day + timedelta(days=rng.randint(0, days)),
-                    "municipality_id": ids[place], "from_type": rng.choice(fmt.HOME_TYPES_FROM),
-                    "from_bedrooms": rng.randint(2, 5), "to_type": rng.choice(fmt.HOME_TYPES_TO),
-                    "to_bedrooms": rng.randint(1, 2), "age_band": rng.choice(fmt.AGE_BANDS),
-                    "priority": rng.random() < 0.55, "freed_home_to": rng.choice(fmt.FREED_HOME_TO),
-                })
+                moves.append(
+                    {
+                        "submission_id": sid,
+                        "move_date": quarter.first_day + timedelta(days=rng.randint(0, days)),
+                        "municipality_id": ids[place],
+                        "from_type": rng.choice(fmt.HOME_TYPES_FROM),
+                        "from_bedrooms": rng.randint(2, 5),
+                        "to_type": rng.choice(fmt.HOME_TYPES_TO),
+                        "to_bedrooms": rng.randint(1, 2),
+                        "age_band": rng.choice(fmt.AGE_BANDS),
+                        "priority": rng.random() < 0.55,
+                        "freed_home_to": rng.choice(fmt.FREED_HOME_TO),
+                    }
+                )
             for place in places:
                 homes = rng.randint(50, 600)
-                activity.append({
-                    "submission_id": sid, "municipality_id": ids[place],
-                    "households_contacted": moved[place] * 4 + rng.randint(0, 20),
-                    "conversations": moved[place] * 2 + rng.randint(0, 10), "moves": moved[place],
-                    "priority_moves": moved[place] // 2, "freed_family_homes": moved[place] // 3,
-                    "senior_homes": homes, "senior_homes_labelled": int(homes * rng.uniform(0.4, 0.9)),
-                })
-            hours += [{"submission_id": sid, "month": m, "hours": round(rng.uniform(20, 160), 1)}
-                      for m in quarter.months]
-            barriers += [{"submission_id": sid, "reason": r, "count": rng.randint(0, 9)}
-                         for r in fmt.BARRIER_REASONS]
+                activity.append(
+                    {
+                        "submission_id": sid,
+                        "municipality_id": ids[place],
+                        "households_contacted": moved[place] * 4 + rng.randint(0, 20),
+                        "conversations": moved[place] * 2 + rng.randint(0, 10),
+                        "moves": moved[place],
+                        "priority_moves": moved[place] // 2,
+                        "freed_family_homes": moved[place] // 3,
+                        "senior_homes": homes,
+                        "senior_homes_labelled": int(homes * rng.uniform(0.4, 0.9)),
+                    }
+                )
+            hours += [
+                {"submission_id": sid, "month": m, "hours": round(rng.uniform(20, 160), 1)}
+                for m in quarter.months
+            ]
+            barriers += [
+                {"submission_id": sid, "reason": r, "count": rng.randint(0, 9)} for r in fmt.BARRIER_REASONS
+            ]
 
-        for model, rows in ((ActivityRow, activity), (MonthlyHours, hours),
-                            (BarrierCount, barriers), (MoveRecord, moves)):
+        for model, rows in (
+            (ActivityRow, activity),
+            (MonthlyHours, hours),
+            (BarrierCount, barriers),
+            (MoveRecord, moves),
+        ):
             for chunk in _chunks(rows):
                 session.execute(insert(model), chunk)
-        session.add(AuditEntry(at=datetime.now(UTC), actor=ACTOR, action="large_region_generated",
-                               details={"seed": seed, "submissions": len(submission_ids), "move_rows": len(moves)}))
-    counts = {"corporations": len(corporations), "municipalities": len(municipalities),
-              "quarters": len(quarters), "submissions": len(submission_ids),
-              "activity_rows": len(activity), "monthly_hours": len(hours),
-              "barrier_counts": len(barriers), "move_rows": len(moves),
-              "seconds": round(time.perf_counter() - started, 1)}
+        session.add(
+            AuditEntry(
+                at=datetime.now(UTC),
+                actor=ACTOR,
+                action="large_region_generated",
+                details={"seed": seed, "submissions": len(submission_ids), "move_rows": len(moves)},
+            )
+        )
+    counts = {
+        "corporations": len(corporations),
+        "municipalities": len(municipalities),
+        "quarters": len(quarters),
+        "submissions": len(submission_ids),
+        "activity_rows": len(activity),
+        "monthly_hours": len(hours),
+        "barrier_counts": len(barriers),
+        "move_rows": len(moves),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
     return counts
 
 
@@ -181,8 +238,12 @@ def ensure_large_region(path: Path = DEFAULT_PATH) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sample_data.large_region", description=__doc__.split("\n")[0])
-    parser.add_argument("--db", help=f"database URL (default: sqlite:///{DEFAULT_PATH.relative_to(PROJECT_ROOT)})")
+    parser = argparse.ArgumentParser(
+        prog="python -m sample_data.large_region", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument(
+        "--db", help=f"database URL (default: sqlite:///{DEFAULT_PATH.relative_to(PROJECT_ROOT)})"
+    )
     args = parser.parse_args(argv)
     if args.db:
         counts = generate(args.db)

@@ -13,8 +13,12 @@ from ui.palette import MARK_TEXT_SIZE, OKABE_ITO, REFERENCE, projector_theme
 
 # Municipalities blue, corporations orange; the what-if measures vermillion / green / sky blue.
 GROUP_COLOURS = [OKABE_ITO["blue"], OKABE_ITO["orange"]]
-MEASURE_COLOURS = [OKABE_ITO["vermillion"], OKABE_ITO["bluish_green"], OKABE_ITO["sky_blue"],
-                   OKABE_ITO["reddish_purple"]]
+MEASURE_COLOURS = [
+    OKABE_ITO["vermillion"],
+    OKABE_ITO["bluish_green"],
+    OKABE_ITO["sky_blue"],
+    OKABE_ITO["reddish_purple"],
+]
 
 
 def build_shares_chart(frame: pd.DataFrame, title: str, amount_title: str, group_title: str) -> alt.Chart:
@@ -25,8 +29,11 @@ def build_shares_chart(frame: pd.DataFrame, title: str, amount_title: str, group
         x=alt.X("amount:Q", title=amount_title),
     )
     bars = base.mark_bar().encode(
-        color=alt.Color("group:N", title=group_title,
-                        scale=alt.Scale(domain=groups, range=GROUP_COLOURS[: max(1, len(groups))])),
+        color=alt.Color(
+            "group:N",
+            title=group_title,
+            scale=alt.Scale(domain=groups, range=GROUP_COLOURS[: max(1, len(groups))]),
+        ),
         tooltip=[alt.Tooltip("partner:N", title=None), alt.Tooltip("label:N", title=amount_title)],
     )
     text = base.mark_text(align="left", dx=4, fontSize=MARK_TEXT_SIZE).encode(text="label:N")
@@ -35,8 +42,9 @@ def build_shares_chart(frame: pd.DataFrame, title: str, amount_title: str, group
     return projector_theme(alt.layer(bars, text).properties(title=title, height=height, width="container"))
 
 
-def build_difference_chart(frame: pd.DataFrame, title: str, amount_title: str,
-                           measure_title: str) -> alt.Chart:
+def build_difference_chart(
+    frame: pd.DataFrame, title: str, amount_title: str, measure_title: str
+) -> alt.Chart:
     """Difference per partner and measure (`partner`, `measure`, `euro`, `label` columns).
 
     Bars to the right are more than in the agreement, to the left less; zero is drawn.
@@ -50,11 +58,18 @@ def build_difference_chart(frame: pd.DataFrame, title: str, amount_title: str,
         yOffset=alt.YOffset("measure:N", sort=measures),
     )
     bars = base.mark_bar().encode(
-        color=alt.Color("measure:N", title=measure_title, sort=measures,
-                        scale=alt.Scale(domain=measures, range=palette),
-                        legend=alt.Legend(orient="top")),
-        tooltip=[alt.Tooltip("partner:N", title=None), alt.Tooltip("measure:N", title=measure_title),
-                 alt.Tooltip("label:N", title=amount_title)],
+        color=alt.Color(
+            "measure:N",
+            title=measure_title,
+            sort=measures,
+            scale=alt.Scale(domain=measures, range=palette),
+            legend=alt.Legend(orient="top"),
+        ),
+        tooltip=[
+            alt.Tooltip("partner:N", title=None),
+            alt.Tooltip("measure:N", title=measure_title),
+            alt.Tooltip("label:N", title=amount_title),
+        ],
     )
     zero = alt.Chart(pd.DataFrame({"euro": [0.0]})).mark_rule(color=REFERENCE).encode(x="euro:Q")
     height = 170 + 20 * len(frame)  # includes title, axis and legend, see build_shares_chart

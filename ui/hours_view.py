@@ -51,8 +51,13 @@ def _cached_model(year: int, corporation: str | None, today: date) -> HoursModel
 
 
 def pick_measure() -> str:
-    return st.radio(t("hours.measure.pick"), MEASURES, key="hours_measure", horizontal=True,
-                    format_func=lambda m: t(f"hours.measure.{m}"))
+    return st.radio(
+        t("hours.measure.pick"),
+        MEASURES,
+        key="hours_measure",
+        horizontal=True,
+        format_func=lambda m: t(f"hours.measure.{m}"),
+    )
 
 
 def _agreed(frame: pd.DataFrame, measure: str) -> pd.Series:
@@ -64,8 +69,12 @@ def _value_label(row, measure: str) -> str:
     decimals = DECIMALS[measure]
     value = row[VALUE_COLUMN[measure]]
     agreed = row[AGREED_COLUMN[measure]] if AGREED_COLUMN[measure] else 100.0
-    return t(f"hours.label.{measure}", value=number(value, decimals), agreed=number(agreed, decimals),
-             pct=percent(row["pct"]))
+    return t(
+        f"hours.label.{measure}",
+        value=number(value, decimals),
+        agreed=number(agreed, decimals),
+        pct=percent(row["pct"]),
+    )
 
 
 # --- Year --------------------------------------------------------------------------------------------
@@ -75,11 +84,20 @@ def year_frame(per_year: pd.DataFrame, measure: str) -> pd.DataFrame:
     labels, names = [], []
     for _, row in per_year.iterrows():
         ended = row["quarters_reported"] + row["quarters_missing"]
-        names.append(t("hours.corporation_quarters", name=row["corporation"], n=row["quarters_reported"],
-                       of=ended) if row["quarters_missing"] else row["corporation"])
+        names.append(
+            t("hours.corporation_quarters", name=row["corporation"], n=row["quarters_reported"], of=ended)
+            if row["quarters_missing"]
+            else row["corporation"]
+        )
         labels.append(_value_label(row, measure) if row["quarters_reported"] else t("hours.label.none"))
-    return pd.DataFrame({"corporation_label": names, "value": per_year[VALUE_COLUMN[measure]].to_numpy(),
-                         "agreed": _agreed(per_year, measure).to_numpy(), "label": labels})
+    return pd.DataFrame(
+        {
+            "corporation_label": names,
+            "value": per_year[VALUE_COLUMN[measure]].to_numpy(),
+            "agreed": _agreed(per_year, measure).to_numpy(),
+            "label": labels,
+        }
+    )
 
 
 def _missing_text(quarters: list[int]) -> str:
@@ -90,21 +108,32 @@ def year_table(model: HoursModel, formatted: bool) -> pd.DataFrame:
     """Per corporation plus the region; strings for the screen or raw numbers for the CSV."""
     rows = model.per_year.to_dict("records")
     if len(rows) > 1:  # with one corporation chosen, a region line would only repeat it
-        rows.append({**model.region, "corporation": t("hours.region"), "quarters_reported": None,
-                     "missing_quarters": []})
+        rows.append(
+            {
+                **model.region,
+                "corporation": t("hours.region"),
+                "quarters_reported": None,
+                "missing_quarters": [],
+            }
+        )
     f1 = (lambda v: number(v, 1)) if formatted else (lambda v: v)
     pct = (lambda v: percent(v, 1)) if formatted else (lambda v: v)
-    return pd.DataFrame([{
-        t("hours.col.corporation"): r["corporation"],
-        t("hours.col.weekly"): f1(r["weekly_agreed"]) if formatted else r["weekly_agreed"],
-        t("hours.col.quarters"): _quarters_cell(r["quarters_reported"], formatted),
-        t("hours.col.missing"): ("❌ " if formatted and r["missing_quarters"] else "")
-        + _missing_text(r["missing_quarters"]),
-        t("hours.col.realised"): f1(r["realised"]),
-        t("hours.col.agreed"): f1(r["agreed"]),
-        t("hours.col.avg"): f1(r["avg_per_week"]),
-        t("hours.col.pct"): pct(r["pct"]),
-    } for r in rows])
+    return pd.DataFrame(
+        [
+            {
+                t("hours.col.corporation"): r["corporation"],
+                t("hours.col.weekly"): f1(r["weekly_agreed"]) if formatted else r["weekly_agreed"],
+                t("hours.col.quarters"): _quarters_cell(r["quarters_reported"], formatted),
+                t("hours.col.missing"): ("❌ " if formatted and r["missing_quarters"] else "")
+                + _missing_text(r["missing_quarters"]),
+                t("hours.col.realised"): f1(r["realised"]),
+                t("hours.col.agreed"): f1(r["agreed"]),
+                t("hours.col.avg"): f1(r["avg_per_week"]),
+                t("hours.col.pct"): pct(r["pct"]),
+            }
+            for r in rows
+        ]
+    )
 
 
 def _quarters_cell(n: int | None, formatted: bool):
@@ -118,10 +147,16 @@ def year_summary(model: HoursModel) -> str:
     if reported.empty:
         return t("hours.alt.none", year=model.year)
     low = reported.loc[reported["pct"].idxmin()]
-    text = t("hours.alt.year", avg=number(model.region["avg_per_week"], 1),
-             weekly=number(model.region["weekly_agreed"]), pct=percent(model.region["pct"]),
-             low=low["corporation"], low_avg=number(low["avg_per_week"], 1),
-             low_weekly=number(low["weekly_agreed"]), low_pct=percent(low["pct"]))
+    text = t(
+        "hours.alt.year",
+        avg=number(model.region["avg_per_week"], 1),
+        weekly=number(model.region["weekly_agreed"]),
+        pct=percent(model.region["pct"]),
+        low=low["corporation"],
+        low_avg=number(low["avg_per_week"], 1),
+        low_weekly=number(low["weekly_agreed"]),
+        low_pct=percent(low["pct"]),
+    )
     return text + missing_note(model.per_quarter)
 
 
@@ -134,11 +169,20 @@ def missing_note(per_quarter: pd.DataFrame) -> str:
 
 
 def render_year(model: HoursModel, measure: str) -> None:
-    options = {"title": t("hours.chart.year", year=model.year), "value_title": t(f"hours.axis.{measure}"),
-               "subtitle": t("hours.chart.sub")}
-    chart_panel(charts.build_hours_year_chart, year_frame(model.per_year, measure), options,
-                year_table(model, formatted=False), f"uren-{model.year}.csv", year_summary(model),
-                key="dl_hours_year")
+    options = {
+        "title": t("hours.chart.year", year=model.year),
+        "value_title": t(f"hours.axis.{measure}"),
+        "subtitle": t("hours.chart.sub"),
+    }
+    chart_panel(
+        charts.build_hours_year_chart,
+        year_frame(model.per_year, measure),
+        options,
+        year_table(model, formatted=False),
+        f"uren-{model.year}.csv",
+        year_summary(model),
+        key="dl_hours_year",
+    )
     st.markdown(f"**{t('hours.table.year')}**")
     st.dataframe(year_table(model, formatted=True), hide_index=True, width="stretch")
     st.caption(t("hours.method"))
@@ -158,13 +202,23 @@ def quarter_frame(per_quarter: pd.DataFrame, measure: str) -> pd.DataFrame:
     reported = per_quarter["state"] == QuarterState.REPORTED.value
     placeholder = per_quarter["state"].isin(NOT_COUNTED)
     values = per_quarter[VALUE_COLUMN[measure]].where(reported, agreed.where(placeholder))
-    labels = [_value_label(row, measure) if row["state"] == QuarterState.REPORTED.value
-              else t(f"hours.label.{row['state']}") for _, row in per_quarter.iterrows()]
-    return pd.DataFrame({
-        "corporation": per_quarter["corporation"], "quarter_label": per_quarter["quarter"].map(quarter_name),
-        "state": per_quarter["state"], "state_label": per_quarter["state"].map(_quarter_word),
-        "bar_value": values, "agreed": agreed, "label": labels,
-    })
+    labels = [
+        _value_label(row, measure)
+        if row["state"] == QuarterState.REPORTED.value
+        else t(f"hours.label.{row['state']}")
+        for _, row in per_quarter.iterrows()
+    ]
+    return pd.DataFrame(
+        {
+            "corporation": per_quarter["corporation"],
+            "quarter_label": per_quarter["quarter"].map(quarter_name),
+            "state": per_quarter["state"],
+            "state_label": per_quarter["state"].map(_quarter_word),
+            "bar_value": values,
+            "agreed": agreed,
+            "label": labels,
+        }
+    )
 
 
 def _cell(row, measure: str) -> str:
@@ -178,8 +232,10 @@ def _cell(row, measure: str) -> str:
 
 def quarter_table(per_quarter: pd.DataFrame, measure: str) -> pd.DataFrame:
     """Corporation rows × quarter columns; a quarter without a report says so with an icon."""
-    cells = per_quarter.assign(cell=[_cell(r, measure) for _, r in per_quarter.iterrows()],
-                               column=per_quarter["quarter"].map(quarter_name))
+    cells = per_quarter.assign(
+        cell=[_cell(r, measure) for _, r in per_quarter.iterrows()],
+        column=per_quarter["quarter"].map(quarter_name),
+    )
     order = list(dict.fromkeys(per_quarter["corporation"]))
     table = cells.pivot(index="corporation", columns="column", values="cell").reindex(order)
     table.index.name = t("hours.col.corporation")
@@ -188,28 +244,42 @@ def quarter_table(per_quarter: pd.DataFrame, measure: str) -> pd.DataFrame:
 
 
 def quarter_download(per_quarter: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame({
-        t("hours.col.corporation"): per_quarter["corporation"],
-        t("hours.col.quarter"): per_quarter["quarter"].map(quarter_name),
-        t("hours.col.state"): per_quarter["state"].map(_quarter_word),
-        t("hours.col.weekly"): per_quarter["weekly_agreed"],
-        t("hours.col.realised"): per_quarter["realised"],
-        t("hours.col.agreed"): per_quarter["agreed"],
-        t("hours.col.avg"): per_quarter["avg_per_week"],
-        t("hours.col.pct"): per_quarter["pct"],
-    })
+    return pd.DataFrame(
+        {
+            t("hours.col.corporation"): per_quarter["corporation"],
+            t("hours.col.quarter"): per_quarter["quarter"].map(quarter_name),
+            t("hours.col.state"): per_quarter["state"].map(_quarter_word),
+            t("hours.col.weekly"): per_quarter["weekly_agreed"],
+            t("hours.col.realised"): per_quarter["realised"],
+            t("hours.col.agreed"): per_quarter["agreed"],
+            t("hours.col.avg"): per_quarter["avg_per_week"],
+            t("hours.col.pct"): per_quarter["pct"],
+        }
+    )
 
 
 def render_quarters(model: HoursModel, measure: str) -> None:
     per_quarter = model.per_quarter
     names = {s: t(f"hours.state.{s}") for s in ("reported", *NOT_COUNTED)}
-    options = {"title": t("hours.chart.quarter"), "value_title": t(f"hours.axis.{measure}"),
-               "state_names": names, "corporation_order": list(dict.fromkeys(per_quarter["corporation"])),
-               "shared_scale": measure == "pct", "subtitle": t("hours.chart.sub_quarter"),
-               "legend_title": t("hours.legend")}
-    chart_panel(charts.build_hours_quarter_chart, quarter_frame(per_quarter, measure), options,
-                quarter_download(per_quarter), f"uren-per-kwartaal-{model.year}.csv",
-                t("hours.alt.quarter") + missing_note(per_quarter), key="dl_hours_quarter", stretch=False)
+    options = {
+        "title": t("hours.chart.quarter"),
+        "value_title": t(f"hours.axis.{measure}"),
+        "state_names": names,
+        "corporation_order": list(dict.fromkeys(per_quarter["corporation"])),
+        "shared_scale": measure == "pct",
+        "subtitle": t("hours.chart.sub_quarter"),
+        "legend_title": t("hours.legend"),
+    }
+    chart_panel(
+        charts.build_hours_quarter_chart,
+        quarter_frame(per_quarter, measure),
+        options,
+        quarter_download(per_quarter),
+        f"uren-per-kwartaal-{model.year}.csv",
+        t("hours.alt.quarter") + missing_note(per_quarter),
+        key="dl_hours_quarter",
+        stretch=False,
+    )
     st.markdown(f"**{t('hours.table.quarter', measure=t(f'hours.measure.{measure}'))}**")
     st.dataframe(quarter_table(per_quarter, measure), width="stretch")
 

@@ -59,8 +59,16 @@ def chart_spec(builder: str, frame: pd.DataFrame, options: str) -> dict:
     return chart.to_dict(validate=False)
 
 
-def chart_panel(builder, frame: pd.DataFrame, options: dict, data: pd.DataFrame, file_name: str,
-                summary: str, key: str, stretch: bool = True) -> None:
+def chart_panel(
+    builder,
+    frame: pd.DataFrame,
+    options: dict,
+    data: pd.DataFrame,
+    file_name: str,
+    summary: str,
+    key: str,
+    stretch: bool = True,
+) -> None:
     """A chart from `builder(frame, **options)` (its title is part of it), a one-line text
     alternative and the chart's data as CSV."""
     spec = chart_spec(builder.__name__, frame, json.dumps(options, sort_keys=True, ensure_ascii=False))
@@ -68,8 +76,15 @@ def chart_panel(builder, frame: pd.DataFrame, options: dict, data: pd.DataFrame,
     st.caption(summary)
     lang = language()
     # The CSV is made only when someone clicks: a rerun does not pay for ten conversions.
-    st.download_button(t("download.csv"), lambda: csv_bytes(data, lang), file_name=file_name,
-                       mime="text/csv", key=key, on_click="ignore", icon="⬇️")
+    st.download_button(
+        t("download.csv"),
+        lambda: csv_bytes(data, lang),
+        file_name=file_name,
+        mime="text/csv",
+        key=key,
+        on_click="ignore",
+        icon="⬇️",
+    )
 
 
 def number(value, decimals: int = 0) -> str:
@@ -164,8 +179,9 @@ def _cached_model(year: int, corporation: str | None, municipality: str | None, 
     targets = targets_for_year(params, year)
     annual = {m: None if selection.filtered else float(getattr(targets, m)) for m in MEASURES}
     progress = {m: prog.quarter_progress(activity, m, region, params, annual[m]) for m in MEASURES}
-    return ProgressModel(selection, params, last_complete_quarter(year, today), activity, states,
-                         members, annual, progress)
+    return ProgressModel(
+        selection, params, last_complete_quarter(year, today), activity, states, members, annual, progress
+    )
 
 
 def status_names() -> dict[str, str]:
@@ -197,29 +213,36 @@ def region_frame(progress: pd.DataFrame, annual: float | None) -> pd.DataFrame:
                 label += "\n" + t("progress.partial_mark")
         else:
             label = _state_word(row["state"])
-        rows.append({
-            "quarter_label": quarter_name(row["quarter"]), "cumulative": row["cumulative"],
-            "target": row["target"], "status_label": names[row["status"] if annual is not None else "none"],
-            "bar_label": label,
-            "target_label": t("progress.target_label", target=number(annual))
-            if annual is not None and row["quarter"] == 4 else None,
-        })
+        rows.append(
+            {
+                "quarter_label": quarter_name(row["quarter"]),
+                "cumulative": row["cumulative"],
+                "target": row["target"],
+                "status_label": names[row["status"] if annual is not None else "none"],
+                "bar_label": label,
+                "target_label": t("progress.target_label", target=number(annual))
+                if annual is not None and row["quarter"] == 4
+                else None,
+            }
+        )
     return pd.DataFrame(rows)
 
 
 def region_table(progress: pd.DataFrame) -> pd.DataFrame:
     names = status_names()
-    return pd.DataFrame({
-        t("progress.col.quarter"): progress["quarter"].map(quarter_name),
-        t("progress.col.state"): progress["state"].map(_state_label),
-        t("progress.col.absent"): progress["absent"],
-        t("progress.col.realised"): progress["realised"],
-        t("progress.col.cumulative"): progress["cumulative"],
-        t("progress.col.target"): progress["target"],
-        t("progress.col.counted_target"): progress["counted_target"],
-        t("progress.col.pct"): progress["pct"],
-        t("progress.col.status"): progress["status"].map(names),
-    })
+    return pd.DataFrame(
+        {
+            t("progress.col.quarter"): progress["quarter"].map(quarter_name),
+            t("progress.col.state"): progress["state"].map(_state_label),
+            t("progress.col.absent"): progress["absent"],
+            t("progress.col.realised"): progress["realised"],
+            t("progress.col.cumulative"): progress["cumulative"],
+            t("progress.col.target"): progress["target"],
+            t("progress.col.counted_target"): progress["counted_target"],
+            t("progress.col.pct"): progress["pct"],
+            t("progress.col.status"): progress["status"].map(names),
+        }
+    )
 
 
 def _state_label(state: str) -> str:
@@ -239,12 +262,20 @@ def region_summary(progress: pd.DataFrame, measure: str, annual: float | None) -
     latest = prog.latest_progress(progress)
     if latest is None:
         return t("progress.no_reports_short")
-    values = {"quarter": quarter_name(latest["quarter"]), "realised": number(latest["cumulative"]),
-              "measure_lc": t(f"progress.measure.{measure}").lower()}
+    values = {
+        "quarter": quarter_name(latest["quarter"]),
+        "realised": number(latest["cumulative"]),
+        "measure_lc": t(f"progress.measure.{measure}").lower(),
+    }
     if annual is None:
         return t("progress.alt.region_filtered", **values) + absent_note(progress)
-    return t("progress.alt.region", **values, target=number(latest["counted_target"]),
-             pct=percent(latest["pct"]), status=status_names()[latest["status"]]) + absent_note(progress)
+    return t(
+        "progress.alt.region",
+        **values,
+        target=number(latest["counted_target"]),
+        pct=percent(latest["pct"]),
+        status=status_names()[latest["status"]],
+    ) + absent_note(progress)
 
 
 def projection_text(model: ProgressModel, measure: str) -> tuple[str, str | None]:
@@ -260,8 +291,10 @@ def projection_text(model: ProgressModel, measure: str) -> tuple[str, str | None
     if projection.value is None:
         return t("progress.projection.none"), None
     key = "progress.projection" if annual is not None else "progress.projection.filtered"
-    return (t(key, value=number(projection.value), target=target),
-            t("progress.projection.method", quarters=quarter_count(projection.basis_quarters)))
+    return (
+        t(key, value=number(projection.value), target=target),
+        t("progress.projection.method", quarters=quarter_count(projection.basis_quarters)),
+    )
 
 
 def render_region(model: ProgressModel, measure: str) -> None:
@@ -272,19 +305,37 @@ def render_region(model: ProgressModel, measure: str) -> None:
         st.metric(t("progress.metric.none", measure=measure_name), fmt.MISSING)
         st.info(t("progress.no_reports", year=model.selection.year))
         return
-    st.metric(t("progress.metric", measure=measure_name, quarter=quarter_name(latest["quarter"])),
-              number(latest["cumulative"]))
+    st.metric(
+        t("progress.metric", measure=measure_name, quarter=quarter_name(latest["quarter"])),
+        number(latest["cumulative"]),
+    )
     if annual is not None:
-        st.markdown(t("progress.status_line", status=status_text(Status(latest["status"])),
-                      pct=percent(latest["pct"]), target=number(latest["counted_target"])))
+        st.markdown(
+            t(
+                "progress.status_line",
+                status=status_text(Status(latest["status"])),
+                pct=percent(latest["pct"]),
+                target=number(latest["counted_target"]),
+            )
+        )
     subtitle = t("progress.chart.region.sub" if annual is not None else "progress.chart.region.sub_filtered")
     title_key = "progress.chart.region" if annual is not None else "progress.chart.region_filtered"
-    options = {"title": t(title_key, measure=t(f"progress.short.{measure}")),
-               "value_title": t("progress.chart.cumulative"), "status_names": region_status_names(),
-               "subtitle": subtitle, "legend_title": t("progress.col.status")}
-    chart_panel(charts.build_progress_chart, region_frame(progress, annual), options, region_table(progress),
-                f"voortgang-{measure}-{model.selection.year}.csv",
-                region_summary(progress, measure, annual), key=f"dl_region_{measure}")
+    options = {
+        "title": t(title_key, measure=t(f"progress.short.{measure}")),
+        "value_title": t("progress.chart.cumulative"),
+        "status_names": region_status_names(),
+        "subtitle": subtitle,
+        "legend_title": t("progress.col.status"),
+    }
+    chart_panel(
+        charts.build_progress_chart,
+        region_frame(progress, annual),
+        options,
+        region_table(progress),
+        f"voortgang-{measure}-{model.selection.year}.csv",
+        region_summary(progress, measure, annual),
+        key=f"dl_region_{measure}",
+    )
     sentence, method = projection_text(model, measure)
     st.markdown(sentence)
     if method:
@@ -296,13 +347,15 @@ def render_region(model: ProgressModel, measure: str) -> None:
 
 def split_data(model: ProgressModel, measure: str, by: str) -> pd.DataFrame:
     selection = model.selection
-    return _cached_split(selection.year, selection.corporation, selection.municipality, loaders.today(),
-                         measure, by)
+    return _cached_split(
+        selection.year, selection.corporation, selection.municipality, loaders.today(), measure, by
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def _cached_split(year: int, corporation: str | None, municipality: str | None, today: date,
-                  measure: str, by: str) -> pd.DataFrame:
+def _cached_split(
+    year: int, corporation: str | None, municipality: str | None, today: date, measure: str, by: str
+) -> pd.DataFrame:
     model = _cached_model(year, corporation, municipality, today)
     if by == "corporation":
         members = pd.DataFrame({"group": model.states["corporation"].unique()})
@@ -314,24 +367,32 @@ def _cached_split(year: int, corporation: str | None, municipality: str | None, 
 
 
 def split_frame(split: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame({
-        "group": split["group"], "quarter_label": split["quarter"].map(quarter_name),
-        "cumulative": split["cumulative"], "state": split["state"],
-        "state_label": split["state"].map(_state_label),
-        "bar_label": [number(c) if s in prog.HAS_DATA else _state_word(s)
-                      for c, s in zip(split["cumulative"], split["state"], strict=True)],
-    })
+    return pd.DataFrame(
+        {
+            "group": split["group"],
+            "quarter_label": split["quarter"].map(quarter_name),
+            "cumulative": split["cumulative"],
+            "state": split["state"],
+            "state_label": split["state"].map(_state_label),
+            "bar_label": [
+                number(c) if s in prog.HAS_DATA else _state_word(s)
+                for c, s in zip(split["cumulative"], split["state"], strict=True)
+            ],
+        }
+    )
 
 
 def split_table(split: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame({
-        t("progress.col.group"): split["group"],
-        t("progress.col.quarter"): split["quarter"].map(quarter_name),
-        t("progress.col.state"): split["state"].map(_state_label),
-        t("progress.col.absent"): split["absent"],
-        t("progress.col.realised"): split["realised"],
-        t("progress.col.cumulative"): split["cumulative"],
-    })
+    return pd.DataFrame(
+        {
+            t("progress.col.group"): split["group"],
+            t("progress.col.quarter"): split["quarter"].map(quarter_name),
+            t("progress.col.state"): split["state"].map(_state_label),
+            t("progress.col.absent"): split["absent"],
+            t("progress.col.realised"): split["realised"],
+            t("progress.col.cumulative"): split["cumulative"],
+        }
+    )
 
 
 def split_summary(split: pd.DataFrame) -> str:
@@ -348,14 +409,25 @@ def render_split(model: ProgressModel, measure: str, by: str) -> None:
         return
     state_names = {s: _state_label(s) for s in ("complete", "partial")}
     groups = list(dict.fromkeys(split["group"]))
-    options = {"title": t(f"progress.chart.split.{by}", measure=t(f"progress.short.{measure}")),
-               "value_title": t("progress.chart.cumulative"), "state_names": state_names,
-               "group_order": groups, "columns": 2 if by == "corporation" else 3,
-               "subtitle": t("progress.chart.split.sub"), "legend_title": t("progress.legend.quarter")}
-    chart_panel(charts.build_split_chart, split_frame(split), options, split_table(split),
-                f"voortgang-{measure}-per-{by}-{model.selection.year}.csv",
-                split_summary(split) + absent_note_split(split), key=f"dl_split_{by}_{measure}",
-                stretch=False)
+    options = {
+        "title": t(f"progress.chart.split.{by}", measure=t(f"progress.short.{measure}")),
+        "value_title": t("progress.chart.cumulative"),
+        "state_names": state_names,
+        "group_order": groups,
+        "columns": 2 if by == "corporation" else 3,
+        "subtitle": t("progress.chart.split.sub"),
+        "legend_title": t("progress.legend.quarter"),
+    }
+    chart_panel(
+        charts.build_split_chart,
+        split_frame(split),
+        options,
+        split_table(split),
+        f"voortgang-{measure}-per-{by}-{model.selection.year}.csv",
+        split_summary(split) + absent_note_split(split),
+        key=f"dl_split_{by}_{measure}",
+        stretch=False,
+    )
 
 
 def absent_note_split(split: pd.DataFrame) -> str:
@@ -382,8 +454,16 @@ def _cached_multi_year(corporation: str | None, municipality: str | None, today:
         year_targets = targets_for_year(loaders.parameters(year), year)
         targets[year] = None if selection.filtered else (year_targets.conversations, year_targets.moves)
     params = loaders.parameters(today.year)
-    pilot = None if selection.filtered else (params.pilot_conversations, params.pilot_moves,
-                                             params.pilot_target_conversations, params.pilot_target_moves)
+    pilot = (
+        None
+        if selection.filtered
+        else (
+            params.pilot_conversations,
+            params.pilot_moves,
+            params.pilot_target_conversations,
+            params.pilot_target_moves,
+        )
+    )
     ended = {year: last_complete_quarter(year, today) for year in years}
     expected = expected_corporations(selection, params)
     reported = {year for year in years if any(c in expected for c, _ in reported_pairs(year))}
@@ -406,13 +486,19 @@ def _kind(row) -> str:
 
 def multi_year_frame(data: pd.DataFrame, measure: str) -> pd.DataFrame:
     kinds = [_kind(r) for _, r in data.iterrows()]
-    return pd.DataFrame({
-        "period_label": [_period_label(r) for _, r in data.iterrows()],
-        "kind": kinds, "kind_label": [t(f"progress.kind.{k}") for k in kinds],
-        "value": data[measure], "target": data[f"target_{measure}"],
-        "bar_label": [t("progress.period.no_reports") if pd.isna(v) else number(v) for v in data[measure]],
-        "target_label": _target_labels(data[f"target_{measure}"]),
-    })
+    return pd.DataFrame(
+        {
+            "period_label": [_period_label(r) for _, r in data.iterrows()],
+            "kind": kinds,
+            "kind_label": [t(f"progress.kind.{k}") for k in kinds],
+            "value": data[measure],
+            "target": data[f"target_{measure}"],
+            "bar_label": [
+                t("progress.period.no_reports") if pd.isna(v) else number(v) for v in data[measure]
+            ],
+            "target_label": _target_labels(data[f"target_{measure}"]),
+        }
+    )
 
 
 def _target_labels(targets: pd.Series) -> list[str | None]:
@@ -429,9 +515,11 @@ def _target_labels(targets: pd.Series) -> list[str | None]:
 def multi_year_summary(frame: pd.DataFrame) -> str:
     pilot = frame[frame["kind"] == "pilot"]
     years = frame[frame["kind"] != "pilot"]
-    listed = "; ".join(f"{r.period_label}: {r.bar_label}" + (
-        f" ({t('progress.target_tick', target=number(r.target))})" if not pd.isna(r.target) else "")
-        for r in years.itertuples())
+    listed = "; ".join(
+        f"{r.period_label}: {r.bar_label}"
+        + (f" ({t('progress.target_tick', target=number(r.target))})" if not pd.isna(r.target) else "")
+        for r in years.itertuples()
+    )
     if pilot.empty:
         return t("progress.alt.multi_filtered", years=listed)
     p = pilot.iloc[0]
@@ -444,13 +532,24 @@ def render_multi_year(selection: Selection, data: pd.DataFrame, measure: str) ->
     key = "progress.chart.multi_filtered" if selection.filtered else "progress.chart.multi"
     names = {k: t(f"progress.kind.{k}") for k in ("pilot", "year", "year_running")}
     subtitle = t("progress.chart.multi.sub_filtered" if selection.filtered else "progress.chart.multi.sub")
-    options = {"title": t(key, measure=t(f"progress.short.{measure}")), "value_title": measure_name,
-               "kind_names": names,
-               "subtitle": subtitle}
+    options = {
+        "title": t(key, measure=t(f"progress.short.{measure}")),
+        "value_title": measure_name,
+        "kind_names": names,
+        "subtitle": subtitle,
+    }
     table = frame[["period_label", "kind_label", "value", "target"]].set_axis(
-        [t("progress.col.period"), t("progress.col.state"), measure_name, t("progress.col.target")], axis=1)
-    chart_panel(charts.build_multi_year_chart, frame, options, table, f"voortgang-{measure}-meerjarig.csv",
-                multi_year_summary(frame), key=f"dl_multi_{measure}")
+        [t("progress.col.period"), t("progress.col.state"), measure_name, t("progress.col.target")], axis=1
+    )
+    chart_panel(
+        charts.build_multi_year_chart,
+        frame,
+        options,
+        table,
+        f"voortgang-{measure}-meerjarig.csv",
+        multi_year_summary(frame),
+        key=f"dl_multi_{measure}",
+    )
 
 
 # --- Funnel, move rows and barriers ----------------------------------------------------------------
@@ -463,8 +562,13 @@ def funnel_frame(funnel: pd.DataFrame) -> pd.DataFrame:
             labels.append(number(row.count))
         else:
             labels.append(t("progress.funnel.rate", count=number(row.count), pct=percent(row.conversion_pct)))
-    return pd.DataFrame({"category": [t(f"progress.stage.{s}") for s in funnel["stage"]],
-                         "value": funnel["count"], "label": labels})
+    return pd.DataFrame(
+        {
+            "category": [t(f"progress.stage.{s}") for s in funnel["stage"]],
+            "value": funnel["count"],
+            "label": labels,
+        }
+    )
 
 
 def render_funnel(model: ProgressModel) -> None:
@@ -473,38 +577,77 @@ def render_funnel(model: ProgressModel) -> None:
         st.info(t("progress.no_reports", year=model.selection.year))
         return
     frame = funnel_frame(funnel)
-    options = {"title": t("progress.chart.funnel", year=model.selection.year), "value_title": t("progress.count")}
-    table = pd.DataFrame({t("progress.col.stage"): frame["category"], t("progress.count"): funnel["count"],
-                          t("progress.col.conversion"): funnel["conversion_pct"]})
-    summary = t("progress.alt.funnel", first=percent(funnel["conversion_pct"].iloc[1]),
-                second=percent(funnel["conversion_pct"].iloc[2]))
-    chart_panel(charts.build_bar_list_chart, frame, options, table, f"trechter-{model.selection.year}.csv",
-                summary, key="dl_funnel")
+    options = {
+        "title": t("progress.chart.funnel", year=model.selection.year),
+        "value_title": t("progress.count"),
+    }
+    table = pd.DataFrame(
+        {
+            t("progress.col.stage"): frame["category"],
+            t("progress.count"): funnel["count"],
+            t("progress.col.conversion"): funnel["conversion_pct"],
+        }
+    )
+    summary = t(
+        "progress.alt.funnel",
+        first=percent(funnel["conversion_pct"].iloc[1]),
+        second=percent(funnel["conversion_pct"].iloc[2]),
+    )
+    chart_panel(
+        charts.build_bar_list_chart,
+        frame,
+        options,
+        table,
+        f"trechter-{model.selection.year}.csv",
+        summary,
+        key="dl_funnel",
+    )
     rows_with_contacts = int(funnel["rows_with_contacts"].iloc[0])
     if rows_with_contacts < len(model.activity):
         st.caption(t("progress.funnel.partial", n=rows_with_contacts))
 
 
 def count_frame(counts: pd.DataFrame, column: str, label_of) -> pd.DataFrame:
-    return pd.DataFrame({
-        "category": counts[column].map(label_of), "value": counts["count"],
-        "label": [t("progress.count_pct", count=number(c), pct=percent(p))
-                  for c, p in zip(counts["count"], counts["pct"], strict=True)],
-    })
+    return pd.DataFrame(
+        {
+            "category": counts[column].map(label_of),
+            "value": counts["count"],
+            "label": [
+                t("progress.count_pct", count=number(c), pct=percent(p))
+                for c, p in zip(counts["count"], counts["pct"], strict=True)
+            ],
+        }
+    )
 
 
 def _largest(frame: pd.DataFrame, counts: pd.DataFrame) -> str:
     top = counts["count"].idxmax()
-    return t("progress.alt.largest", category=frame.at[top, "category"], count=number(counts.at[top, "count"]),
-             pct=percent(counts.at[top, "pct"]))
+    return t(
+        "progress.alt.largest",
+        category=frame.at[top, "category"],
+        count=number(counts.at[top, "count"]),
+        pct=percent(counts.at[top, "pct"]),
+    )
 
 
 def count_panel(counts: pd.DataFrame, column: str, label_of, title: str, file_name: str, key: str) -> None:
     frame = count_frame(counts, column, label_of)
-    table = pd.DataFrame({t("progress.col.category"): frame["category"], t("progress.count"): counts["count"],
-                          t("progress.col.share"): counts["pct"]})
-    chart_panel(charts.build_bar_list_chart, frame, {"title": title, "value_title": t("progress.count")},
-                table, file_name, _largest(frame, counts), key=key)
+    table = pd.DataFrame(
+        {
+            t("progress.col.category"): frame["category"],
+            t("progress.count"): counts["count"],
+            t("progress.col.share"): counts["pct"],
+        }
+    )
+    chart_panel(
+        charts.build_bar_list_chart,
+        frame,
+        {"title": title, "value_title": t("progress.count")},
+        table,
+        file_name,
+        _largest(frame, counts),
+        key=key,
+    )
 
 
 def render_moves(model: ProgressModel) -> None:
@@ -514,15 +657,32 @@ def render_moves(model: ProgressModel) -> None:
         st.info(t("progress.moves.none"))
         return
     st.metric(t("progress.moves.family"), number(profile.family_homes_freed))
-    st.caption(t("progress.moves.family_caption", rows=number(profile.rows),
-                 moves=number(model.activity["moves"].sum() if not model.activity.empty else 0)))
+    st.caption(
+        t(
+            "progress.moves.family_caption",
+            rows=number(profile.rows),
+            moves=number(model.activity["moves"].sum() if not model.activity.empty else 0),
+        )
+    )
     left, right = st.columns(2)
     with left:
-        count_panel(profile.by_age_band, "age_band", lambda b: t("progress.age.label", band=b),
-                    t("progress.chart.age"), f"leeftijd-verhuisden-{year}.csv", "dl_age")
+        count_panel(
+            profile.by_age_band,
+            "age_band",
+            lambda b: t("progress.age.label", band=b),
+            t("progress.chart.age"),
+            f"leeftijd-verhuisden-{year}.csv",
+            "dl_age",
+        )
     with right:
-        count_panel(profile.by_freed_home_to, "freed_home_to", lambda d: t(f"progress.freed.{d}"),
-                    t("progress.chart.freed"), f"vrijgekomen-woning-naar-{year}.csv", "dl_freed")
+        count_panel(
+            profile.by_freed_home_to,
+            "freed_home_to",
+            lambda d: t(f"progress.freed.{d}"),
+            t("progress.chart.freed"),
+            f"vrijgekomen-woning-naar-{year}.csv",
+            "dl_freed",
+        )
 
 
 def _reason_label(reason: str) -> str:
@@ -539,10 +699,21 @@ def render_barriers(model: ProgressModel) -> None:
     if counts.empty or counts["count"].sum() == 0:
         st.info(t("progress.barriers.none"))
         return
-    count_panel(counts, "reason", _reason_label, t("progress.chart.barriers"),
-                f"belemmeringen-{year}.csv", "dl_barriers")
+    count_panel(
+        counts,
+        "reason",
+        _reason_label,
+        t("progress.chart.barriers"),
+        f"belemmeringen-{year}.csv",
+        "dl_barriers",
+    )
 
 
 def pick_measure(key: str) -> str:
-    return st.radio(t("progress.measure.pick"), MEASURES, key=key, horizontal=True,
-                    format_func=lambda m: t(f"progress.measure.{m}"))
+    return st.radio(
+        t("progress.measure.pick"),
+        MEASURES,
+        key=key,
+        horizontal=True,
+        format_func=lambda m: t(f"progress.measure.{m}"),
+    )

@@ -17,7 +17,13 @@ def render_sidebar() -> None:
     def _remember() -> None:
         st.session_state["lang"] = st.session_state["widget_lang"]
 
-    st.sidebar.radio(t("sidebar.language"), list(LANGUAGES), key="widget_lang",
-                     format_func=LANGUAGES.get, horizontal=True, on_change=_remember)
+    st.sidebar.radio(
+        t("sidebar.language"),
+        list(LANGUAGES),
+        key="widget_lang",
+        format_func=LANGUAGES.get,
+        horizontal=True,
+        on_change=_remember,
+    )
     with friendly_errors():
         demo_banner()

@@ -21,8 +21,15 @@ STORE_PREFIX = "shared_"
 ALL = ""
 
 
-def _shared_select(param: str, label: str, options: Sequence, default, container,
-                   format_func: Callable = str, parse: Callable = str):
+def _shared_select(
+    param: str,
+    label: str,
+    options: Sequence,
+    default,
+    container,
+    format_func: Callable = str,
+    parse: Callable = str,
+):
     store = STORE_PREFIX + param
     if store not in st.session_state:
         raw = st.query_params.get(param)
@@ -47,7 +54,7 @@ def _mirror_in_url() -> None:
     """Every shared filter chosen so far goes into the URL, also on a page that does not show it,
     so a link copied from any page opens the same selection."""
     for store in [k for k in st.session_state if isinstance(k, str) and k.startswith(STORE_PREFIX)]:
-        param, value = store[len(STORE_PREFIX):], st.session_state[store]
+        param, value = store[len(STORE_PREFIX) :], st.session_state[store]
         if value is None or value == ALL:
             st.query_params.pop(param, None)
         elif st.query_params.get(param) != str(value):
@@ -63,8 +70,7 @@ def _shared_value(param: str, options: Sequence):
 
 def select_year(container=None) -> int:
     years = loaders.available_years()
-    return _shared_select("jaar", t("filter.year"), years, years[-1], container or st.sidebar,
-                          parse=int)
+    return _shared_select("jaar", t("filter.year"), years, years[-1], container or st.sidebar, parse=int)
 
 
 def _all_or(value) -> str:
@@ -73,14 +79,26 @@ def _all_or(value) -> str:
 
 def select_corporation(container=None) -> str | None:
     """The chosen corporation, or None for all of them."""
-    return _shared_select("corporatie", t("filter.corporation"), [ALL, *CORPORATIONS], ALL,
-                          container or st.sidebar, format_func=_all_or)
+    return _shared_select(
+        "corporatie",
+        t("filter.corporation"),
+        [ALL, *CORPORATIONS],
+        ALL,
+        container or st.sidebar,
+        format_func=_all_or,
+    )
 
 
 def select_municipality(container=None) -> str | None:
     """The chosen municipality, or None for all of them."""
-    return _shared_select("gemeente", t("filter.municipality"), [ALL, *MUNICIPALITIES], ALL,
-                          container or st.sidebar, format_func=_all_or)
+    return _shared_select(
+        "gemeente",
+        t("filter.municipality"),
+        [ALL, *MUNICIPALITIES],
+        ALL,
+        container or st.sidebar,
+        format_func=_all_or,
+    )
 
 
 def current_municipality() -> str | None:

@@ -61,7 +61,9 @@ def corporations_for(actor: Actor) -> list[str]:
 def default_quarter(today: date) -> Quarter:
     """The quarter whose report is due next: the last one that ended."""
     current = Quarter.containing(today)
-    return Quarter(current.year - 1, 4) if current.quarter == 1 else Quarter(current.year, current.quarter - 1)
+    return (
+        Quarter(current.year - 1, 4) if current.quarter == 1 else Quarter(current.year, current.quarter - 1)
+    )
 
 
 @st.cache_data(show_spinner=False)
@@ -85,10 +87,16 @@ def check_upload(file_name: str, content: bytes) -> UploadCheck:
         return cached
     engine = loaders.engine()
     result = services.validate_file(engine, content, file_name, today=loaders.today())
-    active = (versions.active_version(engine, result.corporation, result.year, result.quarter)
-              if result.ok else None)
-    earlier = (versions.superseded_identical_version(engine, result.corporation, result.year,
-                                                     result.quarter, digest) if result.ok else None)
+    active = (
+        versions.active_version(engine, result.corporation, result.year, result.quarter)
+        if result.ok
+        else None
+    )
+    earlier = (
+        versions.superseded_identical_version(engine, result.corporation, result.year, result.quarter, digest)
+        if result.ok
+        else None
+    )
     check = UploadCheck(digest, file_name, content, result, active, earlier)
     st.session_state[CHECK_KEY] = check
     return check
@@ -96,14 +104,21 @@ def check_upload(file_name: str, content: bytes) -> UploadCheck:
 
 def save(check: UploadCheck, actor: Actor) -> StoreOutcome:
     """Store the validated report (one transaction), then let every page see the new numbers."""
-    outcome = store_report(loaders.engine(), check.result.report, check.content, check.file_name, actor,
-                           warnings=[w.to_json() for w in check.result.warnings])
+    outcome = store_report(
+        loaders.engine(),
+        check.result.report,
+        check.content,
+        check.file_name,
+        actor,
+        warnings=[w.to_json() for w in check.result.warnings],
+    )
     loaders.clear_caches()
     st.session_state.pop(CHECK_KEY, None)
     return outcome
 
 
 # --- tables -------------------------------------------------------------------------------
+
 
 def _shown(value: object) -> str:
     if value is None or (isinstance(value, float) and value != value) or value == "":
@@ -117,9 +132,16 @@ def _shown(value: object) -> str:
 
 def problems_frame(problems: list[Problem]) -> pd.DataFrame:
     return pd.DataFrame(
-        [{t("upload.col.sheet"): p.sheet or "–", t("upload.col.row"): str(p.row) if p.row else "–",
-          t("upload.col.column"): p.column or "–", t("upload.col.value"): _shown(p.value),
-          t("upload.col.message"): p.message} for p in problems]
+        [
+            {
+                t("upload.col.sheet"): p.sheet or "–",
+                t("upload.col.row"): str(p.row) if p.row else "–",
+                t("upload.col.column"): p.column or "–",
+                t("upload.col.value"): _shown(p.value),
+                t("upload.col.message"): p.message,
+            }
+            for p in problems
+        ]
     )
 
 
@@ -131,10 +153,12 @@ def activity_frame(result: ValidationResult) -> pd.DataFrame:
 def hours_frame(result: ValidationResult) -> pd.DataFrame:
     lang = language()
     hours = result.report.hours
-    return pd.DataFrame({
-        t("upload.col.month"): [report.DUTCH_MONTHS[m - 1] for m in hours["month"]],
-        t("upload.col.hours"): [fmt.number(h, 1, lang) for h in hours["hours"]],
-    })
+    return pd.DataFrame(
+        {
+            t("upload.col.month"): [report.DUTCH_MONTHS[m - 1] for m in hours["month"]],
+            t("upload.col.hours"): [fmt.number(h, 1, lang) for h in hours["hours"]],
+        }
+    )
 
 
 def _decimals(measure: str) -> int:
@@ -154,15 +178,22 @@ def changes_frame(check: UploadCheck) -> pd.DataFrame:
     lang = language()
     new = check.result.report.totals()
     old = check.active.totals if check.active else {}
-    current = (t("upload.col.current", version=check.active.version) if check.active
-               else t("upload.col.current_none"))
+    current = (
+        t("upload.col.current", version=check.active.version)
+        if check.active
+        else t("upload.col.current_none")
+    )
     rows = []
     for measure in MEASURES:
         d = _decimals(measure)
-        rows.append({t("upload.col.measure"): t(f"upload.measure.{measure}"),
-                     current: fmt.number(old.get(measure), d, lang) if check.active else "–",
-                     t("upload.col.new"): fmt.number(new[measure], d, lang),
-                     t("upload.col.change"): _change(old.get(measure, 0), new[measure], d)})
+        rows.append(
+            {
+                t("upload.col.measure"): t(f"upload.measure.{measure}"),
+                current: fmt.number(old.get(measure), d, lang) if check.active else "–",
+                t("upload.col.new"): fmt.number(new[measure], d, lang),
+                t("upload.col.change"): _change(old.get(measure, 0), new[measure], d),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -170,18 +201,25 @@ def year_effect_frame(check: UploadCheck) -> pd.DataFrame:
     """The region's totals for the report's year, before and after storing it (flows only)."""
     lang = language()
     summary = loaders.summary(check.result.year)
-    before = {"conversations": summary["conversations"], "moves": summary["moves"],
-              "hours": sum(h["realised"] for h in summary["hours"].values())}
+    before = {
+        "conversations": summary["conversations"],
+        "moves": summary["moves"],
+        "hours": sum(h["realised"] for h in summary["hours"].values()),
+    }
     new = check.result.report.totals()
     old = check.active.totals if check.active else {}
     rows = []
     for measure, value in before.items():
         d = _decimals(measure)
         after = value - old.get(measure, 0) + new[measure]
-        rows.append({t("upload.col.measure"): t(f"upload.measure.{measure}"),
-                     t("upload.col.now"): fmt.number(value, d, lang),
-                     t("upload.col.new"): fmt.number(after, d, lang),
-                     t("upload.col.change"): _change(value, after, d)})
+        rows.append(
+            {
+                t("upload.col.measure"): t(f"upload.measure.{measure}"),
+                t("upload.col.now"): fmt.number(value, d, lang),
+                t("upload.col.new"): fmt.number(after, d, lang),
+                t("upload.col.change"): _change(value, after, d),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -189,19 +227,29 @@ def history_frame(history: pd.DataFrame) -> pd.DataFrame:
     lang = language()
     if history.empty:
         return pd.DataFrame()
-    return pd.DataFrame({
-        t("upload.col.corporation"): history["corporation"],
-        t("upload.col.quarter"): [fmt.quarter_label(y, q, lang) for y, q in zip(history["year"], history["quarter"], strict=False)],
-        t("upload.col.version"): history["version"],
-        t("upload.col.active"): [t("upload.active.yes") if a else t("upload.active.no") for a in history["is_active"]],
-        t("upload.col.by"): history["uploaded_by"],
-        t("upload.col.at"): [fmt.day(pd.Timestamp(v).to_pydatetime(), lang) for v in history["uploaded_at"]],
-        t("upload.col.file"): history["file_name"],
-        t("upload.col.demo"): ["🧪" if d else "" for d in history["is_demo"]],
-    })
+    return pd.DataFrame(
+        {
+            t("upload.col.corporation"): history["corporation"],
+            t("upload.col.quarter"): [
+                fmt.quarter_label(y, q, lang)
+                for y, q in zip(history["year"], history["quarter"], strict=False)
+            ],
+            t("upload.col.version"): history["version"],
+            t("upload.col.active"): [
+                t("upload.active.yes") if a else t("upload.active.no") for a in history["is_active"]
+            ],
+            t("upload.col.by"): history["uploaded_by"],
+            t("upload.col.at"): [
+                fmt.day(pd.Timestamp(v).to_pydatetime(), lang) for v in history["uploaded_at"]
+            ],
+            t("upload.col.file"): history["file_name"],
+            t("upload.col.demo"): ["🧪" if d else "" for d in history["is_demo"]],
+        }
+    )
 
 
 # --- screen pieces ------------------------------------------------------------------------
+
 
 def flash(kind: str, message: str) -> None:
     """A message that survives the rerun after a write."""
@@ -256,8 +304,12 @@ def render_preview(check: UploadCheck, actor: Actor) -> None:
 
 
 def _version_facts(info: versions.VersionInfo) -> dict:
-    return {"version": info.version, "by": info.uploaded_by, "file": info.file_name,
-            "day": fmt.day(pd.Timestamp(info.uploaded_at).to_pydatetime(), language())}
+    return {
+        "version": info.version,
+        "by": info.uploaded_by,
+        "file": info.file_name,
+        "day": fmt.day(pd.Timestamp(info.uploaded_at).to_pydatetime(), language()),
+    }
 
 
 def render_save(check: UploadCheck, actor: Actor) -> None:
@@ -316,13 +368,19 @@ def render_restore(history: pd.DataFrame, actor: Actor) -> None:
             return
         lang = language()
         options = {
-            int(row.id): t("upload.restore.option", corporation=row.corporation, version=row.version,
-                           label=fmt.quarter_label(row.year, row.quarter, lang), file=row.file_name,
-                           day=fmt.day(pd.Timestamp(row.uploaded_at).to_pydatetime(), lang))
+            int(row.id): t(
+                "upload.restore.option",
+                corporation=row.corporation,
+                version=row.version,
+                label=fmt.quarter_label(row.year, row.quarter, lang),
+                file=row.file_name,
+                day=fmt.day(pd.Timestamp(row.uploaded_at).to_pydatetime(), lang),
+            )
             for row in superseded.itertuples()
         }
-        chosen = st.selectbox(t("upload.restore.choose"), list(options), format_func=options.get,
-                              key="restore_choice")
+        chosen = st.selectbox(
+            t("upload.restore.choose"), list(options), format_func=options.get, key="restore_choice"
+        )
         if st.button(t("upload.restore.button"), key="restore_button"):
             try:
                 outcome = versions.restore_version(loaders.engine(), chosen, actor)
@@ -331,7 +389,14 @@ def render_restore(history: pd.DataFrame, actor: Actor) -> None:
                 return
             row = superseded.set_index("id").loc[chosen]
             loaders.clear_caches()
-            flash("success", t("upload.restored", version=outcome.restored_version,
-                               old=outcome.replaced_version or "–", corporation=row["corporation"],
-                               label=fmt.quarter_label(int(row["year"]), int(row["quarter"]), lang)))
+            flash(
+                "success",
+                t(
+                    "upload.restored",
+                    version=outcome.restored_version,
+                    old=outcome.replaced_version or "–",
+                    corporation=row["corporation"],
+                    label=fmt.quarter_label(int(row["year"]), int(row["quarter"]), lang),
+                ),
+            )
             st.rerun()

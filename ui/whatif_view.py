@@ -84,8 +84,11 @@ def ensure_state(base: AgreementParameters, year: int) -> None:
         # Back from another page: Streamlit dropped the editors' edits; keep what was on screen.
         _set_start(st.session_state.get(CURRENT, st.session_state[START]), st.session_state.get(LOADED))
     start = st.session_state[START]
-    for key, name in ((SPLIT, "municipal_part_pct"), (SALARY, "monthly_salary"),
-                      (CHARGES, "employer_charges_pct")):
+    for key, name in (
+        (SPLIT, "municipal_part_pct"),
+        (SALARY, "monthly_salary"),
+        (CHARGES, "employer_charges_pct"),
+    ):
         st.session_state.setdefault(key, float(start[name]))  # widget state dropped on page change
 
 
@@ -100,6 +103,7 @@ def _show_flash() -> None:
 
 
 # --- callbacks (run before the next rerun, so they may set widget state) ---------------------
+
 
 def _normalise(field: str, current: Mapping[str, Any]) -> None:
     values = copy.deepcopy(dict(current))
@@ -143,36 +147,59 @@ def _open(name: str, base: AgreementParameters, year: int) -> None:
 
 # --- the editor ---------------------------------------------------------------------------------
 
+
 def _column(values: pd.Series) -> dict[str, float]:
     return {str(k): float(v) for k, v in values.fillna(0.0).items()}
 
 
 def _key_editors(start: Mapping[str, Any]) -> dict[str, Any]:
     """The two key editors (corporations with their weekly hours); returns the edited values."""
-    key_col = st.column_config.NumberColumn(t("whatif.col.key"), min_value=0.0, max_value=100.0,
-                                            step=0.01, format="%.2f", required=True)
+    key_col = st.column_config.NumberColumn(
+        t("whatif.col.key"), min_value=0.0, max_value=100.0, step=0.01, format="%.2f", required=True
+    )
     left, right = st.columns(2)
-    mun = pd.DataFrame({"partner": list(start["municipal_keys"]),
-                        "key_pct": list(start["municipal_keys"].values())})
+    mun = pd.DataFrame(
+        {"partner": list(start["municipal_keys"]), "key_pct": list(start["municipal_keys"].values())}
+    )
     mun_edit = left.data_editor(
-        mun, key=editor_key("mun"), hide_index=True, num_rows="fixed", width="stretch",
-        column_config={"partner": st.column_config.TextColumn(t("whatif.col.municipality"), disabled=True),
-                       "key_pct": key_col})
-    corp = pd.DataFrame({"partner": list(start["corporate_keys"]),
-                         "key_pct": list(start["corporate_keys"].values()),
-                         "hours": [start["weekly_hours"].get(c, 0.0) for c in start["corporate_keys"]]})
+        mun,
+        key=editor_key("mun"),
+        hide_index=True,
+        num_rows="fixed",
+        width="stretch",
+        column_config={
+            "partner": st.column_config.TextColumn(t("whatif.col.municipality"), disabled=True),
+            "key_pct": key_col,
+        },
+    )
+    corp = pd.DataFrame(
+        {
+            "partner": list(start["corporate_keys"]),
+            "key_pct": list(start["corporate_keys"].values()),
+            "hours": [start["weekly_hours"].get(c, 0.0) for c in start["corporate_keys"]],
+        }
+    )
     corp_edit = right.data_editor(
-        corp, key=editor_key("corp"), hide_index=True, num_rows="fixed", width="stretch",
-        column_config={"partner": st.column_config.TextColumn(t("whatif.col.corporation"), disabled=True),
-                       "key_pct": key_col,
-                       "hours": st.column_config.NumberColumn(t("whatif.col.hours"), min_value=0.0,
-                                                              max_value=80.0, step=0.5, format="%.1f",
-                                                              required=True)})
+        corp,
+        key=editor_key("corp"),
+        hide_index=True,
+        num_rows="fixed",
+        width="stretch",
+        column_config={
+            "partner": st.column_config.TextColumn(t("whatif.col.corporation"), disabled=True),
+            "key_pct": key_col,
+            "hours": st.column_config.NumberColumn(
+                t("whatif.col.hours"), min_value=0.0, max_value=80.0, step=0.5, format="%.1f", required=True
+            ),
+        },
+    )
     corp_edit = corp_edit.set_index("partner")
-    return {"municipal_keys": _column(mun_edit.set_index("partner")["key_pct"]),
-            "corporate_keys": _column(corp_edit["key_pct"]),
-            "weekly_hours": _column(corp_edit["hours"]),
-            "columns": (left, right)}
+    return {
+        "municipal_keys": _column(mun_edit.set_index("partner")["key_pct"]),
+        "corporate_keys": _column(corp_edit["key_pct"]),
+        "weekly_hours": _column(corp_edit["hours"]),
+        "columns": (left, right),
+    }
 
 
 def _number_inputs() -> dict[str, float]:
@@ -180,11 +207,15 @@ def _number_inputs() -> dict[str, float]:
     a, b, c = st.columns(3)
     split = a.slider(t("whatif.split"), 0.0, 100.0, step=1.0, format="%.0f %%", key=SPLIT)
     a.caption(t("whatif.split.caption", corp=fmt.percent(100.0 - split, 0, lang)))
-    salary = b.number_input(t("whatif.salary"), min_value=1.0, max_value=50_000.0, step=50.0,
-                            format="%.2f", key=SALARY)
+    salary = b.number_input(
+        t("whatif.salary"), min_value=1.0, max_value=50_000.0, step=50.0, format="%.2f", key=SALARY
+    )
     charges = c.slider(t("whatif.charges"), 0.0, 60.0, step=0.5, format="%.1f %%", key=CHARGES)
-    return {"municipal_part_pct": float(split), "monthly_salary": float(salary),
-            "employer_charges_pct": float(charges)}
+    return {
+        "municipal_part_pct": float(split),
+        "monthly_salary": float(salary),
+        "employer_charges_pct": float(charges),
+    }
 
 
 def _key_checks(current: Mapping[str, Any], columns) -> bool:
@@ -196,13 +227,20 @@ def _key_checks(current: Mapping[str, Any], columns) -> bool:
         group = t(f"whatif.group.{GROUPS[field]}")
         problems = key_sum_problems(keys, group)
         icon = "⚠️" if problems else "✅"
-        column.caption(f"{icon} " + t("whatif.sum", group=group, total=fmt.percent(sum(keys.values()), 2, lang)))
+        column.caption(
+            f"{icon} " + t("whatif.sum", group=group, total=fmt.percent(sum(keys.values()), 2, lang))
+        )
         if problems:
             ok = False
             for problem in problems:
                 column.error(problem)
-            column.button(t("whatif.normalise"), key=f"whatif_normalise_{field}", on_click=_normalise,
-                          args=(field, dict(current)), help=t("whatif.normalise.help"))
+            column.button(
+                t("whatif.normalise"),
+                key=f"whatif_normalise_{field}",
+                on_click=_normalise,
+                args=(field, dict(current)),
+                help=t("whatif.normalise.help"),
+            )
     return ok
 
 
@@ -211,21 +249,37 @@ def _stock_inputs(current: Mapping[str, Any]) -> None:
         st.caption(t("whatif.stock.caption"))
         left, right = st.columns(2)
         stock = {}
-        for column, field, kind, label in ((left, "municipal_keys", "mun", "whatif.col.municipality"),
-                                           (right, "corporate_keys", "corp", "whatif.col.corporation")):
-            frame = pd.DataFrame({"partner": list(current[field]),
-                                  "homes": pd.Series([None] * len(current[field]), dtype="float64")})
+        for column, field, kind, label in (
+            (left, "municipal_keys", "mun", "whatif.col.municipality"),
+            (right, "corporate_keys", "corp", "whatif.col.corporation"),
+        ):
+            frame = pd.DataFrame(
+                {
+                    "partner": list(current[field]),
+                    "homes": pd.Series([None] * len(current[field]), dtype="float64"),
+                }
+            )
             edited = column.data_editor(
-                frame, key=f"whatif_stock_{kind}", hide_index=True, num_rows="fixed", width="stretch",
-                column_config={"partner": st.column_config.TextColumn(t(label), disabled=True),
-                               "homes": st.column_config.NumberColumn(t("whatif.col.stock"), min_value=0,
-                                                                      step=1, format="%d")})
+                frame,
+                key=f"whatif_stock_{kind}",
+                hide_index=True,
+                num_rows="fixed",
+                width="stretch",
+                column_config={
+                    "partner": st.column_config.TextColumn(t(label), disabled=True),
+                    "homes": st.column_config.NumberColumn(
+                        t("whatif.col.stock"), min_value=0, step=1, format="%d"
+                    ),
+                },
+            )
             stock[field] = _column(edited.set_index("partner")["homes"])
-        st.button(t("whatif.stock.derive"), key="whatif_derive", on_click=_derive,
-                  args=(dict(current), stock))
+        st.button(
+            t("whatif.stock.derive"), key="whatif_derive", on_click=_derive, args=(dict(current), stock)
+        )
 
 
 # --- results ------------------------------------------------------------------------------------
+
 
 def _measure_label(measure: str) -> str:
     return t(f"whatif.measure.{measure}")
@@ -237,23 +291,34 @@ def differences_table(comparison: Comparison) -> pd.DataFrame:
     rows = []
     for d in (comparison.programme, *comparison.differences):
         show = signed_money if d.measure == BALANCE else money
-        rows.append({
-            t("whatif.col.partner"): d.partner or t("whatif.group.total"),
-            t("whatif.col.group"): t(f"whatif.group.{d.group}") if d.group else "",
-            t("whatif.col.measure"): _measure_label(d.measure),
-            t("whatif.col.agreement"): show(d.agreement, lang),
-            t("whatif.col.scenario"): show(d.scenario, lang),
-            t("whatif.col.diff_euro"): signed_money(d.euro, lang),
-            t("whatif.col.diff_pct"): signed_percent(d.pct, lang),
-        })
+        rows.append(
+            {
+                t("whatif.col.partner"): d.partner or t("whatif.group.total"),
+                t("whatif.col.group"): t(f"whatif.group.{d.group}") if d.group else "",
+                t("whatif.col.measure"): _measure_label(d.measure),
+                t("whatif.col.agreement"): show(d.agreement, lang),
+                t("whatif.col.scenario"): show(d.scenario, lang),
+                t("whatif.col.diff_euro"): signed_money(d.euro, lang),
+                t("whatif.col.diff_pct"): signed_percent(d.pct, lang),
+            }
+        )
     return pd.DataFrame(rows)
 
 
 def difference_frame(comparison: Comparison) -> pd.DataFrame:
     """Plain data for the difference chart."""
     lang = language()
-    return pd.DataFrame([{"partner": d.partner, "measure": _measure_label(d.measure), "euro": d.euro,
-                          "label": signed_money(d.euro, lang)} for d in comparison.differences])
+    return pd.DataFrame(
+        [
+            {
+                "partner": d.partner,
+                "measure": _measure_label(d.measure),
+                "euro": d.euro,
+                "label": signed_money(d.euro, lang),
+            }
+            for d in comparison.differences
+        ]
+    )
 
 
 def _render_results(comparison: Comparison) -> None:
@@ -261,16 +326,28 @@ def _render_results(comparison: Comparison) -> None:
     st.header(t("whatif.results"))
     programme = comparison.programme
     a, b, c = st.columns(3)
-    a.metric(t("whatif.metric.programme"), fmt.money(programme.scenario, lang),
-             delta=delta_money(programme.euro, lang), delta_color="inverse")
+    a.metric(
+        t("whatif.metric.programme"),
+        fmt.money(programme.scenario, lang),
+        delta=delta_money(programme.euro, lang),
+        delta_color="inverse",
+    )
     per_fte = comparison.scenario.per_fte - comparison.agreement.per_fte
-    b.metric(t("whatif.metric.per_fte"), fmt.money(comparison.scenario.per_fte, lang),
-             delta=delta_money(per_fte, lang), delta_color="inverse")
+    b.metric(
+        t("whatif.metric.per_fte"),
+        fmt.money(comparison.scenario.per_fte, lang),
+        delta=delta_money(per_fte, lang),
+        delta_color="inverse",
+    )
     largest = max(comparison.differences, key=lambda d: abs(d.euro))
     unchanged = abs(largest.euro) < 0.005 and abs(programme.euro) < 0.005
-    c.metric(t("whatif.metric.largest"), signed_money(largest.euro, lang),
-             delta=None if unchanged else f"{largest.partner} · {_measure_label(largest.measure)}",
-             delta_color="off", delta_arrow="off")
+    c.metric(
+        t("whatif.metric.largest"),
+        signed_money(largest.euro, lang),
+        delta=None if unchanged else f"{largest.partner} · {_measure_label(largest.measure)}",
+        delta_color="off",
+        delta_arrow="off",
+    )
     if unchanged:
         st.caption(t("whatif.no_change"))
     payers = [c for c, v in comparison.scenario.net.items() if v < 0]
@@ -279,8 +356,9 @@ def _render_results(comparison: Comparison) -> None:
     st.markdown(f"**{t('whatif.diff.title')}**")
     st.caption(t("whatif.diff.caption"))
     st.dataframe(differences_table(comparison), hide_index=True, width="stretch")
-    chart = build_difference_chart(difference_frame(comparison), t("whatif.chart.title"),
-                                   t("whatif.chart.axis"), t("whatif.col.measure"))
+    chart = build_difference_chart(
+        difference_frame(comparison), t("whatif.chart.title"), t("whatif.chart.axis"), t("whatif.col.measure")
+    )
     # Full width: beside the table the chart's title and legend were cut off at 1280 px.
     # The builder's spec is fixed and tested; skipping Altair's schema check on every rerun keeps
     # the panel fast. The data stays inline.
@@ -293,8 +371,9 @@ def _render_results(comparison: Comparison) -> None:
 
 def _save(scenario: Scenario) -> bool:
     try:
-        store.save_scenario(loaders.engine(), current_actor(), scenario,
-                            overwrite=bool(st.session_state.get(OVERWRITE)))
+        store.save_scenario(
+            loaders.engine(), current_actor(), scenario, overwrite=bool(st.session_state.get(OVERWRITE))
+        )
     except (store.ScenarioError, AccessDenied) as exc:
         st.error(exc.message)
         return False
@@ -304,24 +383,31 @@ def _save(scenario: Scenario) -> bool:
     return True
 
 
-def _render_save(base: AgreementParameters, year: int, current: Mapping[str, Any],
-                 comparison: Comparison | None) -> None:
+def _render_save(
+    base: AgreementParameters, year: int, current: Mapping[str, Any], comparison: Comparison | None
+) -> None:
     st.header(t("whatif.save.title"))
     left, right = st.columns([3, 2])
     name = left.text_input(t("whatif.save.name"), key=SAVE_NAME, max_chars=store.MAX_NAME_LENGTH)
     left.checkbox(t("whatif.save.overwrite"), key=OVERWRITE)
-    clicked = left.button(t("whatif.save.button"), key="whatif_save", type="primary",
-                          disabled=comparison is None)
+    clicked = left.button(
+        t("whatif.save.button"), key="whatif_save", type="primary", disabled=comparison is None
+    )
     if clicked and _save(scenario_from_values(name, base, year, current)):
         st.rerun()  # the whole page, so the list of saved scenarios shows the new one
     if comparison is None:
         left.caption(t("whatif.save.invalid"))
         return
     right.download_button(
-        t("whatif.export.current"), key="whatif_export_current",
-        data=lambda: _workbook(base, year, [scenario_from_values(
-            name or t("whatif.current_name"), base, year, current)]),
-        file_name=f"wat-als-{year}.xlsx", mime=XLSX_MIME, on_click="ignore")
+        t("whatif.export.current"),
+        key="whatif_export_current",
+        data=lambda: _workbook(
+            base, year, [scenario_from_values(name or t("whatif.current_name"), base, year, current)]
+        ),
+        file_name=f"wat-als-{year}.xlsx",
+        mime=XLSX_MIME,
+        on_click="ignore",
+    )
 
 
 @st.fragment
@@ -353,6 +439,7 @@ def scenario_panel(base: AgreementParameters, year: int) -> None:
 
 # --- saved scenarios ----------------------------------------------------------------------------
 
+
 def _scenario_list() -> pd.DataFrame:
     """Not cached: a scenario saved by a colleague shows up on the next full rerun; the query
     is small and never runs on a rerun of the editor panel alone."""
@@ -362,8 +449,9 @@ def _scenario_list() -> pd.DataFrame:
 def _workbook(base: AgreementParameters, year: int, scenarios: list[Scenario]) -> bytes:
     applied = [(s.name, s.apply(base, year)) for s in scenarios]
     costs = [(name, params, cost_breakdown(params, year)) for name, params in applied]
-    return comparison_workbook(year, base, costs, side_by_side(base, scenarios, year),
-                               cost_breakdown(base, year))
+    return comparison_workbook(
+        year, base, costs, side_by_side(base, scenarios, year), cost_breakdown(base, year)
+    )
 
 
 def _usable(base: AgreementParameters, year: int, names: list[str]) -> list[Scenario]:
@@ -381,18 +469,30 @@ def _usable(base: AgreementParameters, year: int, names: list[str]) -> list[Scen
 def side_by_side_table(base: AgreementParameters, year: int, scenarios: list[Scenario]) -> pd.DataFrame:
     lang = language()
     side = side_by_side(base, scenarios, year)
-    rows = [{t("whatif.col.partner"): t("whatif.group.total"), t("whatif.col.group"): "",
-             t("whatif.col.measure"): _measure_label("programme"),
-             t("whatif.col.agreement"): fmt.money(side.programmes[0], lang),
-             **{k: v for name, amount in zip(side.names, side.programmes[1:], strict=True) for k, v in (
-                 (name, fmt.money(amount, lang)),
-                 (t("whatif.compare.diff", name=name), signed_money(amount - side.programmes[0], lang)))}}]
+    rows = [
+        {
+            t("whatif.col.partner"): t("whatif.group.total"),
+            t("whatif.col.group"): "",
+            t("whatif.col.measure"): _measure_label("programme"),
+            t("whatif.col.agreement"): fmt.money(side.programmes[0], lang),
+            **{
+                k: v
+                for name, amount in zip(side.names, side.programmes[1:], strict=True)
+                for k, v in (
+                    (name, fmt.money(amount, lang)),
+                    (t("whatif.compare.diff", name=name), signed_money(amount - side.programmes[0], lang)),
+                )
+            },
+        }
+    ]
     for partner, group, measure, base_amount, amounts in side.rows:
         show = signed_money if measure == BALANCE else money
-        row = {t("whatif.col.partner"): partner,
-               t("whatif.col.group"): t(f"whatif.group.{group}"),
-               t("whatif.col.measure"): _measure_label(measure),
-               t("whatif.col.agreement"): show(base_amount, lang)}
+        row = {
+            t("whatif.col.partner"): partner,
+            t("whatif.col.group"): t(f"whatif.group.{group}"),
+            t("whatif.col.measure"): _measure_label(measure),
+            t("whatif.col.agreement"): show(base_amount, lang),
+        }
         for name, amount in zip(side.names, amounts, strict=True):
             row[name] = show(amount, lang)
             row[t("whatif.compare.diff", name=name)] = signed_money(amount - base_amount, lang)
@@ -419,18 +519,31 @@ def render_saved(base: AgreementParameters, year: int) -> None:
         st.caption(t("whatif.saved.none"))
         return
     lang = language()
-    st.dataframe(pd.DataFrame({
-        t("whatif.saved.col.name"): frame["name"],
-        t("whatif.saved.col.by"): frame["created_by"],
-        t("whatif.saved.col.updated"): [fmt.day(pd.Timestamp(v).date(), lang) for v in frame["updated_at"]],
-    }), hide_index=True, width="stretch")
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("whatif.saved.col.name"): frame["name"],
+                t("whatif.saved.col.by"): frame["created_by"],
+                t("whatif.saved.col.updated"): [
+                    fmt.day(pd.Timestamp(v).date(), lang) for v in frame["updated_at"]
+                ],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
     names = list(frame["name"])
     left, right = st.columns(2)
     picked = left.selectbox(t("whatif.saved.pick"), names, key="whatif_pick")
     left.button(t("whatif.saved.open"), key="whatif_open", on_click=_open, args=(picked, base, year))
     confirmed = right.checkbox(t("whatif.saved.delete_confirm"), key="whatif_delete_confirm")
-    right.button(t("whatif.saved.delete"), key="whatif_delete", disabled=not confirmed,
-                 on_click=_delete, args=(picked,))
+    right.button(
+        t("whatif.saved.delete"),
+        key="whatif_delete",
+        disabled=not confirmed,
+        on_click=_delete,
+        args=(picked,),
+    )
 
     st.header(t("whatif.compare.title"))
     chosen = st.multiselect(t("whatif.compare.pick"), names, key="whatif_compare")
@@ -440,12 +553,16 @@ def render_saved(base: AgreementParameters, year: int) -> None:
     if not scenarios:
         return
     st.dataframe(side_by_side_table(base, year, scenarios), hide_index=True, width="stretch")
-    st.download_button(t("whatif.compare.export"), key="whatif_export_compare",
-                       data=lambda: _workbook(base, year, scenarios),
-                       file_name=f"wat-als-vergelijking-{year}.xlsx", mime=XLSX_MIME, on_click="ignore")
+    st.download_button(
+        t("whatif.compare.export"),
+        key="whatif_export_compare",
+        data=lambda: _workbook(base, year, scenarios),
+        file_name=f"wat-als-vergelijking-{year}.xlsx",
+        mime=XLSX_MIME,
+        on_click="ignore",
+    )
 
 
 def render_page_flash() -> None:
     """Messages from actions outside the panel (open, delete)."""
     _show_flash()
-

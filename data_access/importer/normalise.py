@@ -23,8 +23,11 @@ _SPACES = re.compile(r"[\s\u00a0\u202f']+")
 
 
 def is_blank(value: object) -> bool:
-    return value is None or (isinstance(value, float) and value != value) or (
-        isinstance(value, str) and not value.strip())
+    return (
+        value is None
+        or (isinstance(value, float) and value != value)
+        or (isinstance(value, str) and not value.strip())
+    )
 
 
 def map_unique(values: pd.Series, convert: Callable[[object], object]) -> np.ndarray:
@@ -58,8 +61,11 @@ def parse_number(value: object) -> float:
     if _DUTCH_THOUSANDS.match(text):
         text = text.replace(".", "").replace(",", ".")
     elif "," in text and "." in text:  # the last separator is the decimal one
-        text = (text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".")
-                else text.replace(",", ""))
+        text = (
+            text.replace(".", "").replace(",", ".")
+            if text.rfind(",") > text.rfind(".")
+            else text.replace(",", "")
+        )
     else:
         text = text.replace(",", ".")
     try:
@@ -73,8 +79,18 @@ def to_numbers(values: pd.Series) -> pd.Series:
     return pd.Series(map_unique(values, parse_number), index=values.index, dtype=float)
 
 
-_DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%d-%m-%y", "%d/%m/%y",
-                 "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d-%m-%Y %H:%M", "%d-%m-%Y %H:%M:%S")
+_DATE_FORMATS = (
+    "%d-%m-%Y",
+    "%d/%m/%Y",
+    "%d.%m.%Y",
+    "%Y-%m-%d",
+    "%d-%m-%y",
+    "%d/%m/%y",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%d-%m-%Y %H:%M",
+    "%d-%m-%Y %H:%M:%S",
+)
 
 
 def parse_date(value: object) -> date | None:
@@ -188,4 +204,5 @@ def personal_data_header(header: str) -> bool:
     """Does a header that matched no known column look like personal data (AVG)?"""
     words = normalise_label(header).split()
     return any(word in fmt.PERSONAL_DATA_WORDS for word in words) or (
-        "".join(words) in {"email", "emailadres", "telefoonnummer", "geboortedatum"})
+        "".join(words) in {"email", "emailadres", "telefoonnummer", "geboortedatum"}
+    )

@@ -11,8 +11,16 @@ from domain.parameters import AgreementParameters
 from domain.partners import normalise_label
 from domain.periods import Quarter
 
-ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4,
-            "first": 1, "second": 2, "third": 3, "fourth": 4}
+ORDINALS = {
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+}
 _QUARTER_WORDS = {"kwartaal", "kw", "quarter", "qtr", "q", "k"}
 _QUARTER_TOKEN = re.compile(r"(?:q|k|kw)?([1-4])(?:e|de|ste)?")
 
@@ -57,8 +65,7 @@ class Period:
     problems: list[tuple[str, int | None, object, str]] = field(default_factory=list)
 
 
-def read_period(year_cell: tuple[object, int] | None, quarter_cell: tuple[object, int] | None
-                ) -> Period:
+def read_period(year_cell: tuple[object, int] | None, quarter_cell: tuple[object, int] | None) -> Period:
     """Year and quarter from their label cells; a quarter cell may carry the year too."""
     year_value, year_row = year_cell or (None, None)
     quarter_value, quarter_row = quarter_cell or (None, None)
@@ -70,34 +77,59 @@ def read_period(year_cell: tuple[object, int] | None, quarter_cell: tuple[object
     if period.year is None:
         period.year = year_in_quarter
     elif year_in_quarter is not None and year_in_quarter != period.year:
-        period.problems.append((fmt.LABEL_QUARTER, quarter_row, quarter_value,
-                                f"Het kwartaal noemt {year_in_quarter}, maar bij '{fmt.LABEL_YEAR}' "
-                                f"staat {period.year}. Maak ze gelijk."))
+        period.problems.append(
+            (
+                fmt.LABEL_QUARTER,
+                quarter_row,
+                quarter_value,
+                f"Het kwartaal noemt {year_in_quarter}, maar bij '{fmt.LABEL_YEAR}' "
+                f"staat {period.year}. Maak ze gelijk.",
+            )
+        )
     if period.year is None or not 2000 <= period.year <= 2100:
         where = "" if year_cell else " Zet boven de tabel een cel 'Jaar' met het jaartal ernaast."
-        period.problems.append((fmt.LABEL_YEAR, year_row, year_value,
-                                "Het jaar ontbreekt of is geen jaartal; vul bijvoorbeeld 2025 in." + where))
+        period.problems.append(
+            (
+                fmt.LABEL_YEAR,
+                year_row,
+                year_value,
+                "Het jaar ontbreekt of is geen jaartal; vul bijvoorbeeld 2025 in." + where,
+            )
+        )
         period.year = None
     if period.quarter is None:
         where = "" if quarter_cell else " Zet boven de tabel een cel 'Kwartaal' met het kwartaal ernaast."
-        period.problems.append((fmt.LABEL_QUARTER, quarter_row, quarter_value,
-                                "Het kwartaal ontbreekt of is onleesbaar; vul 1, 2, 3 of 4 in "
-                                "(ook 'K3' of 'Q3' mag)." + where))
+        period.problems.append(
+            (
+                fmt.LABEL_QUARTER,
+                quarter_row,
+                quarter_value,
+                "Het kwartaal ontbreekt of is onleesbaar; vul 1, 2, 3 of 4 in "
+                "(ook 'K3' of 'Q3' mag)." + where,
+            )
+        )
     return period
 
 
-def quarter_problems(quarter: Quarter, today: date, params: AgreementParameters
-                     ) -> tuple[list[str], list[str]]:
+def quarter_problems(
+    quarter: Quarter, today: date, params: AgreementParameters
+) -> tuple[list[str], list[str]]:
     """(errors, warnings) for reporting on `quarter` today (SPEC.md 'Uploading: what must hold')."""
     if quarter.first_day > today:
-        return [f"Kwartaal {quarter.label} is nog niet begonnen; u kunt alleen afgelopen kwartalen "
-                "en het lopende kwartaal rapporteren. Controleer het jaar en het kwartaal."], []
+        return [
+            f"Kwartaal {quarter.label} is nog niet begonnen; u kunt alleen afgelopen kwartalen "
+            "en het lopende kwartaal rapporteren. Controleer het jaar en het kwartaal."
+        ], []
     if quarter.last_day < params.start_date or quarter.first_day > params.end_date:
-        return [f"Kwartaal {quarter.label} valt buiten de looptijd van de overeenkomst "
-                f"({params.start_date:%d-%m-%Y} tot en met {params.end_date:%d-%m-%Y}). "
-                "Controleer het jaar en het kwartaal."], []
+        return [
+            f"Kwartaal {quarter.label} valt buiten de looptijd van de overeenkomst "
+            f"({params.start_date:%d-%m-%Y} tot en met {params.end_date:%d-%m-%Y}). "
+            "Controleer het jaar en het kwartaal."
+        ], []
     if quarter.last_day >= today:
-        return [], [f"Kwartaal {quarter.label} is nog niet afgelopen (het loopt tot en met "
-                    f"{quarter.last_day:%d-%m-%Y}). U kunt nu rapporteren, maar upload na afloop "
-                    "de volledige cijfers; die vervangen dan deze versie."]
+        return [], [
+            f"Kwartaal {quarter.label} is nog niet afgelopen (het loopt tot en met "
+            f"{quarter.last_day:%d-%m-%Y}). U kunt nu rapporteren, maar upload na afloop "
+            "de volledige cijfers; die vervangen dan deze versie."
+        ]
     return [], []

@@ -139,7 +139,7 @@ def find_table(sheet: Sheet, columns: tuple[fmt.Column, ...]) -> RawTable | None
             headers[found] = str(value).strip()
         elif not is_blank(value):
             extra.append((column_letter(col_pos), str(value).strip()))
-    body = grid.iloc[row_pos + 1:, list(positions.values())]
+    body = grid.iloc[row_pos + 1 :, list(positions.values())]
     body.columns = list(positions)
     body.index = body.index + 1  # position 0 is Excel row 1
     totals = _total_rows(grid, row_pos, positions, columns[0].field)
@@ -155,14 +155,15 @@ def _total_rows(grid: pd.DataFrame, header_pos: int, positions: dict[str, int], 
         label_columns.append(positions[key])
     rows: set[int] = set()
     for col_pos in label_columns:
-        cells = grid.iloc[header_pos + 1:, col_pos]
+        cells = grid.iloc[header_pos + 1 :, col_pos]
         flags = map_unique(cells, is_total_label).astype(bool)
         rows.update(int(r) + 1 for r in cells.index[flags])
     return sorted(rows)
 
 
-def labels_above(sheet: Sheet, labels: dict[str, tuple[str, ...]], last_row: int | None
-                 ) -> dict[str, tuple[object, int]]:
+def labels_above(
+    sheet: Sheet, labels: dict[str, tuple[str, ...]], last_row: int | None
+) -> dict[str, tuple[object, int]]:
     """Label → (its value, Excel row): the next filled cell to its right, or 'Label: value'."""
     wanted = {squash(name): label for label, synonyms in labels.items() for name in (label, *synonyms)}
     found: dict[str, tuple[object, int]] = {}
@@ -174,7 +175,7 @@ def labels_above(sheet: Sheet, labels: dict[str, tuple[str, ...]], last_row: int
                 continue
             label = wanted.get(squash(cell))
             if label and label not in found:
-                rest = [v for v in row[col_pos + 1:] if not is_blank(v)]
+                rest = [v for v in row[col_pos + 1 :] if not is_blank(v)]
                 found[label] = (rest[0] if rest else None, row_pos + 1)
                 continue
             name, sep, value = cell.partition(":")

@@ -25,8 +25,13 @@ class Problem:
             value = None  # an empty cell; NaN is not valid JSON
         elif value is not None and not isinstance(value, (int, float, str, bool)):
             value = str(value)
-        return {"sheet": self.sheet, "row": self.row, "column": self.column,
-                "value": value, "message": self.message}
+        return {
+            "sheet": self.sheet,
+            "row": self.row,
+            "column": self.column,
+            "value": value,
+            "message": self.message,
+        }
 
 
 @dataclass

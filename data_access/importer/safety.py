@@ -56,9 +56,7 @@ def _refuse_compound_file(content: bytes) -> None:
             "Verwijder het wachtwoord (Excel: Bestand → Info → Werkmap beveiligen → Versleutelen "
             "met wachtwoord, veld leegmaken), sla op en upload opnieuw."
         )
-    raise RefusedFile(
-        "Dit is een ouder Excel-bestand (.xls, Excel 97-2003). " + SAVE_AS_XLSX
-    )
+    raise RefusedFile("Dit is een ouder Excel-bestand (.xls, Excel 97-2003). " + SAVE_AS_XLSX)
 
 
 def _refuse_other(content: bytes) -> None:
@@ -85,23 +83,27 @@ def _check_zip(content: bytes) -> None:
             "rapportage is veel kleiner: gebruik het sjabloon en verwijder extra bladen of afbeeldingen."
         )
     if any(m.flag_bits & 0x1 for m in members):
-        raise RefusedFile("Het bestand is met een wachtwoord beveiligd; verwijder het wachtwoord, "
-                          "sla op en upload opnieuw.")
+        raise RefusedFile(
+            "Het bestand is met een wachtwoord beveiligd; verwijder het wachtwoord, sla op en upload opnieuw."
+        )
     names = {m.filename for m in members}
     content_types = _read_member(archive, "mimetype") if "mimetype" in names else b""
     if content_types.startswith(ODS_MIMETYPE):
-        raise RefusedFile("Dit is een OpenDocument-rekenblad (.ods), geen Excel-werkmap. "
-                          "Kies in LibreOffice of Excel 'Opslaan als' → 'Excel-werkmap (.xlsx)'.")
+        raise RefusedFile(
+            "Dit is een OpenDocument-rekenblad (.ods), geen Excel-werkmap. "
+            "Kies in LibreOffice of Excel 'Opslaan als' → 'Excel-werkmap (.xlsx)'."
+        )
     if "[Content_Types].xml" not in names:
         raise RefusedFile("Dit bestand is een zip-archief, geen Excel-werkmap (.xlsx). " + SAVE_AS_XLSX)
     content_types = _read_member(archive, "[Content_Types].xml")
     if XLSM_MAIN in content_types or "xl/vbaProject.bin" in names:
-        raise RefusedFile(
-            "Dit is een werkmap met macro's (.xlsm); die nemen we niet aan. " + SAVE_AS_XLSX
-        )
+        raise RefusedFile("Dit is een werkmap met macro's (.xlsm); die nemen we niet aan. " + SAVE_AS_XLSX)
     if XLSX_MAIN not in content_types and XLTX_MAIN not in content_types:
-        kind = "een Word-document" if "word/document.xml" in names else (
-            "een PowerPoint-bestand" if "ppt/presentation.xml" in names else "geen Excel-werkmap")
+        kind = (
+            "een Word-document"
+            if "word/document.xml" in names
+            else ("een PowerPoint-bestand" if "ppt/presentation.xml" in names else "geen Excel-werkmap")
+        )
         raise RefusedFile(f"Dit bestand is {kind}, geen Excel-werkmap (.xlsx). " + SAVE_AS_XLSX)
     _refuse_doctype(archive, members)
 
@@ -119,8 +121,10 @@ def _refuse_doctype(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) ->
             except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
                 raise RefusedFile(_corrupt()) from exc
             if _DOCTYPE.search(prologue):
-                raise RefusedFile("Het bestand bevat onveilige XML-onderdelen en wordt niet gelezen. "
-                                  "Sla het opnieuw op in Excel als 'Excel-werkmap (.xlsx)'.")
+                raise RefusedFile(
+                    "Het bestand bevat onveilige XML-onderdelen en wordt niet gelezen. "
+                    "Sla het opnieuw op in Excel als 'Excel-werkmap (.xlsx)'."
+                )
 
 
 def _read_member(archive: zipfile.ZipFile, name: str, limit: int = 1024 * 1024) -> bytes:
@@ -132,5 +136,7 @@ def _read_member(archive: zipfile.ZipFile, name: str, limit: int = 1024 * 1024) 
 
 
 def _corrupt() -> str:
-    return ("Het bestand is beschadigd of onvolledig en kan niet worden geopend. Open het in Excel, "
-            "sla het opnieuw op als 'Excel-werkmap (.xlsx)' en upload het nog eens.")
+    return (
+        "Het bestand is beschadigd of onvolledig en kan niet worden geopend. Open het in Excel, "
+        "sla het opnieuw op als 'Excel-werkmap (.xlsx)' en upload het nog eens."
+    )

@@ -47,8 +47,9 @@ def _of_which_check(part: str, total: str) -> pa.Check:
     return pa.Check(lambda df: ~(df[part] > df[total]), name=f"{OF_WHICH}:{part}:{total}")
 
 
-def table_schema(columns: tuple[fmt.Column, ...], extra: dict[str, list[pa.Check]] | None = None
-                 ) -> pa.DataFrameSchema:
+def table_schema(
+    columns: tuple[fmt.Column, ...], extra: dict[str, list[pa.Check]] | None = None
+) -> pa.DataFrameSchema:
     schema_columns = {}
     for column in columns:
         checks = _number_checks(column) if column.kind in ("integer", "decimal") else []
@@ -73,8 +74,14 @@ def moves_schema(quarter: Quarter, today: date) -> pa.DataFrameSchema:
     return table_schema(fmt.MOVE_COLUMNS, {"move_date": date_checks})
 
 
-def schema_problems(schema: pa.DataFrameSchema, typed: pd.DataFrame, raw: pd.DataFrame,
-                    sheet: str, columns: tuple[fmt.Column, ...], context: Context) -> list[Problem]:
+def schema_problems(
+    schema: pa.DataFrameSchema,
+    typed: pd.DataFrame,
+    raw: pd.DataFrame,
+    sheet: str,
+    columns: tuple[fmt.Column, ...],
+    context: Context,
+) -> list[Problem]:
     """Validate lazily (every failure at once) and translate failures into located problems."""
     try:
         schema.validate(typed, lazy=True)
@@ -86,7 +93,8 @@ def schema_problems(schema: pa.DataFrameSchema, typed: pd.DataFrame, raw: pd.Dat
     problems = []
     seen = set()
     for check, field, row, found in cases[["check", "column", "index", "failure_case"]].itertuples(
-            index=False):
+        index=False
+    ):
         name, _, rest = str(check).partition(":")
         if name == OF_WHICH:
             field, total = rest.split(":")
@@ -101,8 +109,9 @@ def schema_problems(schema: pa.DataFrameSchema, typed: pd.DataFrame, raw: pd.Dat
     return problems
 
 
-def _message(name: str, column: fmt.Column, context: Context, typed: pd.DataFrame, row: int,
-             total: fmt.Column | None) -> str:
+def _message(
+    name: str, column: fmt.Column, context: Context, typed: pd.DataFrame, row: int, total: fmt.Column | None
+) -> str:
     header = column.header
     quarter = context.quarter
     span = f"{quarter.first_day:%d-%m-%Y} tot en met {quarter.last_day:%d-%m-%Y}"
@@ -111,22 +120,30 @@ def _message(name: str, column: fmt.Column, context: Context, typed: pd.DataFram
     if name == NOT_NEGATIVE:
         return f"'{header}' kan niet negatief zijn: vul 0 of meer in."
     if name == AT_MOST and column.field == "hours":
-        return (f"Meer dan {fmt.MAX_MONTHLY_HOURS:.0f} uur in één maand kan niet kloppen: vul de "
-                "gewerkte uren van de verhuiscoach in deze maand in.")
+        return (
+            f"Meer dan {fmt.MAX_MONTHLY_HOURS:.0f} uur in één maand kan niet kloppen: vul de "
+            "gewerkte uren van de verhuiscoach in deze maand in."
+        )
     if name == AT_MOST:
         return f"'{header}' is te groot: vul hoogstens {column.maximum:.0f} in."
     if name == IN_QUARTER and column.field == "month":
-        return (f"Deze maand hoort niet bij kwartaal {quarter.label} ({span}). Vul alleen de "
-                "maanden van dit kwartaal in, of controleer het kwartaal bovenaan 'Rapportage'.")
+        return (
+            f"Deze maand hoort niet bij kwartaal {quarter.label} ({span}). Vul alleen de "
+            "maanden van dit kwartaal in, of controleer het kwartaal bovenaan 'Rapportage'."
+        )
     if name == IN_QUARTER:
         return f"De verhuisdatum valt niet in kwartaal {quarter.label}: vul een datum van {span} in."
     if name == NOT_FUTURE:
-        return (f"Deze datum ligt na vandaag ({context.today:%d-%m-%Y}): rapporteer alleen "
-                "verhuizingen die al hebben plaatsgevonden.")
+        return (
+            f"Deze datum ligt na vandaag ({context.today:%d-%m-%Y}): rapporteer alleen "
+            "verhuizingen die al hebben plaatsgevonden."
+        )
     if name == OF_WHICH and total is not None:
-        return (f"'{header}' ({_show(typed.at[row, column.field])}) is groter dan "
-                f"'{total.header}' ({_show(typed.at[row, total.field])}), terwijl het daar een deel "
-                "van is. Controleer beide getallen.")
+        return (
+            f"'{header}' ({_show(typed.at[row, column.field])}) is groter dan "
+            f"'{total.header}' ({_show(typed.at[row, total.field])}), terwijl het daar een deel "
+            "van is. Controleer beide getallen."
+        )
     return f"'{header}' voldoet niet aan de regels van de rapportage ({name})."
 
 

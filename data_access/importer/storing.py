@@ -52,8 +52,9 @@ def _insert(session, model, frame: pd.DataFrame | None, submission_id: int, colu
     quote = dialect.identifier_preparer.quote
     names = [quote(n) for n in ("submission_id", *present)]
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
-    statement = (f"INSERT INTO {quote(table.name)} ({', '.join(names)}) "
-                 f"VALUES ({', '.join([marker] * len(names))})")
+    statement = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(names)}) VALUES ({', '.join([marker] * len(names))})"
+    )
     connection.exec_driver_sql(statement, [(submission_id, *row) for row in zip(*values, strict=False)])
 
 
@@ -74,9 +75,7 @@ def store_report(
         partners = {p.name: p for p in session.scalars(select(Partner))}
         corporation = partners[report.corporation]
         # Serialise writers of the same corporation (PostgreSQL row lock; SQLite locks at BEGIN).
-        session.execute(
-            select(Partner.id).where(Partner.id == corporation.id).with_for_update()
-        )
+        session.execute(select(Partner.id).where(Partner.id == corporation.id).with_for_update())
         quarter_filter = (
             (Submission.corporation_id == corporation.id)
             & (Submission.year == report.year)
@@ -134,19 +133,31 @@ def store_report(
 
 def _insert_rows(session, submission_id: int, report: ParsedReport, partners: dict) -> None:
     municipality_ids = {name: p.id for name, p in partners.items() if p.kind == "municipality"}
-    activity = report.activity.assign(
-        municipality_id=report.activity["municipality"].map(municipality_ids)
-    )
-    activity_fields = ["municipality_id", "households_contacted", "conversations", "moves",
-                       "priority_moves", "freed_family_homes", "senior_homes",
-                       "senior_homes_labelled"]
+    activity = report.activity.assign(municipality_id=report.activity["municipality"].map(municipality_ids))
+    activity_fields = [
+        "municipality_id",
+        "households_contacted",
+        "conversations",
+        "moves",
+        "priority_moves",
+        "freed_family_homes",
+        "senior_homes",
+        "senior_homes_labelled",
+    ]
     _insert(session, ActivityRow, activity, submission_id, activity_fields)
     _insert(session, MonthlyHours, report.hours, submission_id, ["month", "hours"])
     if report.moves is not None and not report.moves.empty:
-        moves = report.moves.assign(
-            municipality_id=report.moves["municipality"].map(municipality_ids)
-        )
-        move_fields = ["move_date", "municipality_id", "from_type", "from_bedrooms", "to_type",
-                       "to_bedrooms", "age_band", "priority", "freed_home_to"]
+        moves = report.moves.assign(municipality_id=report.moves["municipality"].map(municipality_ids))
+        move_fields = [
+            "move_date",
+            "municipality_id",
+            "from_type",
+            "from_bedrooms",
+            "to_type",
+            "to_bedrooms",
+            "age_band",
+            "priority",
+            "freed_home_to",
+        ]
         _insert(session, MoveRecord, moves, submission_id, move_fields)
     _insert(session, BarrierCount, report.barriers, submission_id, ["reason", "count"])

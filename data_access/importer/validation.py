@@ -67,16 +67,23 @@ def validate_workbook(
 
 def _problem_order(problem: Problem) -> tuple:
     key = normalise_label(problem.sheet)
-    rank = next((i for i, name in enumerate(SHEET_ORDER) if key.startswith(normalise_label(name))),
-                len(SHEET_ORDER))
+    rank = next(
+        (i for i, name in enumerate(SHEET_ORDER) if key.startswith(normalise_label(name))), len(SHEET_ORDER)
+    )
     return (problem.sheet is not None, rank, problem.row or 0)
 
 
 class _WorkbookCheck:
     """One validation run: the workbook's sheets, the result being filled, and today's rules."""
 
-    def __init__(self, content: bytes, sheets: dict[str, Sheet], result: ValidationResult,
-                 today: date, params: AgreementParameters) -> None:
+    def __init__(
+        self,
+        content: bytes,
+        sheets: dict[str, Sheet],
+        result: ValidationResult,
+        today: date,
+        params: AgreementParameters,
+    ) -> None:
         self.content, self.sheets, self.result = content, sheets, result
         self.today, self.params = today, params
         self.quarter: Quarter | None = None
@@ -91,9 +98,14 @@ class _WorkbookCheck:
         found = {name: find_sheet(self.sheets, name) for name in SHEET_ORDER}
         for name in fmt.REQUIRED_SHEETS:
             if found[name] is None:
-                self.error(name, None, None, None,
-                           f"Het blad '{name}' ontbreekt. Gebruik het sjabloon van de "
-                           "Doorstroommonitor (pagina Uploaden), dat dit blad al bevat.")
+                self.error(
+                    name,
+                    None,
+                    None,
+                    None,
+                    f"Het blad '{name}' ontbreekt. Gebruik het sjabloon van de "
+                    "Doorstroommonitor (pagina Uploaden), dat dit blad al bevat.",
+                )
         tables = {name: self._table(name, sheet) for name, sheet in found.items() if sheet}
         self._other_sheets(found)
         if self._formula_cells(found):
@@ -108,8 +120,11 @@ class _WorkbookCheck:
         if self.result.errors or activity is None or hours is None:
             return
         self.result.report = ParsedReport(
-            corporation=self.result.corporation, year=self.result.year, quarter=self.result.quarter,
-            activity=activity, hours=hours,
+            corporation=self.result.corporation,
+            year=self.result.year,
+            quarter=self.result.quarter,
+            activity=activity,
+            hours=hours,
             moves=moves if moves is not None else pd.DataFrame(),
             barriers=barriers if barriers is not None else pd.DataFrame(),
         )
@@ -123,9 +138,14 @@ class _WorkbookCheck:
         if table is None:
             if name in fmt.REQUIRED_SHEETS or not _sheet_is_empty(sheet):
                 required = ", ".join(f"'{c.header}'" for c in columns if c.required)
-                self.error(sheet.name, None, None, None,
-                           f"Geen tabel gevonden op blad '{sheet.name}': er is geen kopregel met de "
-                           f"kolommen {required}. Gebruik de kopjes van het sjabloon.")
+                self.error(
+                    sheet.name,
+                    None,
+                    None,
+                    None,
+                    f"Geen tabel gevonden op blad '{sheet.name}': er is geen kopregel met de "
+                    f"kolommen {required}. Gebruik de kopjes van het sjabloon.",
+                )
             return None
         for letter, header in table.extra_headers:
             self._extra_column(sheet.name, table.header_row, letter, header)
@@ -133,21 +153,36 @@ class _WorkbookCheck:
         for column in columns:
             if column.required and column.field not in table.headers:
                 usable = False
-                self.error(sheet.name, table.header_row, column.header, None,
-                           f"De verplichte kolom '{column.header}' ontbreekt in de kopregel. Voeg "
-                           "hem toe met dit kopje (of een van de bekende andere namen).")
+                self.error(
+                    sheet.name,
+                    table.header_row,
+                    column.header,
+                    None,
+                    f"De verplichte kolom '{column.header}' ontbreekt in de kopregel. Voeg "
+                    "hem toe met dit kopje (of een van de bekende andere namen).",
+                )
         for header in table.duplicate_headers:
             usable = False
-            self.error(sheet.name, table.header_row, header, header,
-                       f"De kolom '{header}' staat er twee keer in; laat er één staan.")
+            self.error(
+                sheet.name,
+                table.header_row,
+                header,
+                header,
+                f"De kolom '{header}' staat er twee keer in; laat er één staan.",
+            )
         return table if usable else None
 
     def _extra_column(self, sheet: str, row: int, letter: str, header: str) -> None:
         if norm.personal_data_header(header):
             self.error(sheet, row, header, header, _privacy_message(header))
         else:
-            self.warn(sheet, row, header, header,
-                      f"Kolom {letter} ('{header}') hoort niet bij de rapportage en is niet ingelezen.")
+            self.warn(
+                sheet,
+                row,
+                header,
+                header,
+                f"Kolom {letter} ('{header}') hoort niet bij de rapportage en is niet ingelezen.",
+            )
 
     def _other_sheets(self, found: dict[str, Sheet | None]) -> None:
         """Sheets the report does not use are ignored, but never one with personal data."""
@@ -160,8 +195,13 @@ class _WorkbookCheck:
             for row, header in personal:
                 self.error(sheet.name, row, header, header, _privacy_message(header))
             if not personal and not _sheet_is_empty(sheet):
-                self.warn(sheet.name, None, None, None,
-                          f"Het blad '{sheet.name}' hoort niet bij de rapportage en is niet ingelezen.")
+                self.warn(
+                    sheet.name,
+                    None,
+                    None,
+                    None,
+                    f"Het blad '{sheet.name}' hoort niet bij de rapportage en is niet ingelezen.",
+                )
 
     def _formula_cells(self, found: dict[str, Sheet | None]) -> bool:
         """Formula cells whose result was never saved: their value is unknown, so name each one."""
@@ -174,11 +214,16 @@ class _WorkbookCheck:
             table = find_table(sheet, COLUMNS[name])
             for cell in cells:
                 row, col_pos = _cell_position(cell)
-                self.error(sheet_name, row, _header_above(sheet, table, row, col_pos, cell), cell,
-                           f"Cel {cell} bevat een formule waarvan de uitkomst niet in het bestand is "
-                           "opgeslagen (het is niet met Excel bewaard). Open het bestand in Excel, laat "
-                           "het herberekenen (F9), sla het op en upload het opnieuw — of typ het getal "
-                           "zelf in.")
+                self.error(
+                    sheet_name,
+                    row,
+                    _header_above(sheet, table, row, col_pos, cell),
+                    cell,
+                    f"Cel {cell} bevat een formule waarvan de uitkomst niet in het bestand is "
+                    "opgeslagen (het is niet met Excel bewaard). Open het bestand in Excel, laat "
+                    "het herberekenen (F9), sla het op en upload het opnieuw — of typ het getal "
+                    "zelf in.",
+                )
         return bool(missing)
 
     # --- the block above the table ------------------------------------------------------
@@ -188,9 +233,17 @@ class _WorkbookCheck:
         value, row = labels.get(fmt.LABEL_CORPORATION, (None, None))
         self.result.corporation = canonical_corporation(value)
         if self.result.corporation is None:
-            self.error(sheet.name, row, fmt.LABEL_CORPORATION, value, _missing_label(
-                fmt.LABEL_CORPORATION, row, "de naam van uw corporatie: deltaWonen, Omnia Wonen, "
-                "Uwoon of Woningstichting Putten"))
+            self.error(
+                sheet.name,
+                row,
+                fmt.LABEL_CORPORATION,
+                value,
+                _missing_label(
+                    fmt.LABEL_CORPORATION,
+                    row,
+                    "de naam van uw corporatie: deltaWonen, Omnia Wonen, Uwoon of Woningstichting Putten",
+                ),
+            )
         period = read_period(labels.get(fmt.LABEL_YEAR), labels.get(fmt.LABEL_QUARTER))
         for column, row, value, message in period.problems:
             self.error(sheet.name, row, column, value, message)
@@ -206,8 +259,7 @@ class _WorkbookCheck:
 
     # --- the tables -----------------------------------------------------------------------
 
-    def _typed(self, table: RawTable, columns: tuple[fmt.Column, ...], required: set[str]
-               ) -> pd.DataFrame:
+    def _typed(self, table: RawTable, columns: tuple[fmt.Column, ...], required: set[str]) -> pd.DataFrame:
         """Each column converted to its type; unreadable and missing required cells reported."""
         raw = table.frame
         blank = norm.blank_mask(raw)
@@ -223,15 +275,21 @@ class _WorkbookCheck:
                 self.error(table.sheet, row, column.header, values.at[row], _unreadable(column))
             if column.field in required:
                 for row in raw.index[empty]:
-                    self.error(table.sheet, row, column.header, None,
-                               f"'{column.header}' is verplicht: vul een waarde in (0 als er niets was).")
+                    self.error(
+                        table.sheet,
+                        row,
+                        column.header,
+                        None,
+                        f"'{column.header}' is verplicht: vul een waarde in (0 als er niets was).",
+                    )
             typed[column.field] = converted
         return typed
 
     def _rules(self, schema, typed: pd.DataFrame, table: RawTable, columns) -> None:
         context = schemas.Context(self.quarter or Quarter(self.today.year, 1), self.today)
         self.result.errors.extend(
-            schemas.schema_problems(schema, typed, table.frame, table.sheet, columns, context))
+            schemas.schema_problems(schema, typed, table.frame, table.sheet, columns, context)
+        )
 
     def _activity(self, table: RawTable | None) -> pd.DataFrame | None:
         if table is None:
@@ -241,13 +299,23 @@ class _WorkbookCheck:
         blank = norm.blank_mask(table.frame)
         no_figures = blank[figures].all(axis=1).to_numpy()
         for row in table.frame.index[no_figures & ~blank["municipality"].to_numpy()]:
-            self.warn(table.sheet, row, "Gemeente", table.frame.at[row, "municipality"],
-                      "Deze regel heeft geen cijfers en is overgeslagen.")
+            self.warn(
+                table.sheet,
+                row,
+                "Gemeente",
+                table.frame.at[row, "municipality"],
+                "Deze regel heeft geen cijfers en is overgeslagen.",
+            )
         table = table.subset(~no_figures)
         table = table.subset(~_unlabelled_total(table.frame, figures))
         if table.frame.empty:
-            self.error(table.sheet, table.header_row, "Gemeente", None,
-                       "De tabel is leeg: vul per gemeente waar uw corporatie actief was één regel in.")
+            self.error(
+                table.sheet,
+                table.header_row,
+                "Gemeente",
+                None,
+                "De tabel is leeg: vul per gemeente waar uw corporatie actief was één regel in.",
+            )
             return None
         typed = self._typed(table, columns, {c.field for c in columns if c.required})
         self._rules(schemas.table_schema(columns), typed, table, columns)
@@ -260,27 +328,45 @@ class _WorkbookCheck:
             return None
         columns = fmt.HOURS_COLUMNS
         typed = self._typed(table, columns, {"month"})
-        ended = [m for m in self.quarter.months if _month_end(self.quarter.year, m) < self.today] \
-            if self.quarter else []
+        ended = (
+            [m for m in self.quarter.months if _month_end(self.quarter.year, m) < self.today]
+            if self.quarter
+            else []
+        )
         no_hours = (norm.blank_mask(table.frame)["hours"]).to_numpy()
         for row in typed.index[no_hours & typed["month"].isin(ended).to_numpy()]:
-            self.error(table.sheet, row, "Uren verhuiscoach", None,
-                       "Vul de gewerkte uren van deze maand in (0 als er niet is gewerkt).")
+            self.error(
+                table.sheet,
+                row,
+                "Uren verhuiscoach",
+                None,
+                "Vul de gewerkte uren van deze maand in (0 als er niet is gewerkt).",
+            )
         listed = set(typed["month"].dropna())
         for month in ended:
             if month not in listed:
-                self.error(table.sheet, None, "Maand", fmt.DUTCH_MONTHS[month - 1],
-                           f"De uren van {fmt.DUTCH_MONTHS[month - 1]} ontbreken: vul voor elke maand "
-                           "van het kwartaal een regel met de gewerkte uren in.")
+                self.error(
+                    table.sheet,
+                    None,
+                    "Maand",
+                    fmt.DUTCH_MONTHS[month - 1],
+                    f"De uren van {fmt.DUTCH_MONTHS[month - 1]} ontbreken: vul voor elke maand "
+                    "van het kwartaal een regel met de gewerkte uren in.",
+                )
         typed = typed[~no_hours]
         schema = schemas.hours_schema(self.quarter) if self.quarter else schemas.table_schema(columns)
         self._rules(schema, typed, table, columns)
         per_month = typed.dropna(subset=["month"]).groupby("month")["hours"].agg(["sum", "size"])
         for month, (hours, rows) in per_month.iterrows():
             if rows > 1 and hours > fmt.MAX_MONTHLY_HOURS:
-                self.error(table.sheet, None, "Uren verhuiscoach", hours,
-                           f"Samen {hours:g} uur in {fmt.DUTCH_MONTHS[int(month) - 1]}: meer dan "
-                           f"{fmt.MAX_MONTHLY_HOURS:.0f} uur in één maand kan niet kloppen.")
+                self.error(
+                    table.sheet,
+                    None,
+                    "Uren verhuiscoach",
+                    hours,
+                    f"Samen {hours:g} uur in {fmt.DUTCH_MONTHS[int(month) - 1]}: meer dan "
+                    f"{fmt.MAX_MONTHLY_HOURS:.0f} uur in één maand kan niet kloppen.",
+                )
         return pd.DataFrame({"month": per_month.index.astype(int), "hours": per_month["sum"].to_numpy()})
 
     def _moves(self, table: RawTable | None, activity: pd.DataFrame | None) -> pd.DataFrame | None:
@@ -288,8 +374,9 @@ class _WorkbookCheck:
             return None
         columns = fmt.MOVE_COLUMNS
         typed = self._typed(table, columns, {c.field for c in columns if c.required})
-        schema = (schemas.moves_schema(self.quarter, self.today) if self.quarter
-                  else schemas.table_schema(columns))
+        schema = (
+            schemas.moves_schema(self.quarter, self.today) if self.quarter else schemas.table_schema(columns)
+        )
         self._rules(schema, typed, table, columns)
         for field in ("from_bedrooms", "to_bedrooms"):
             typed[field] = typed[field].round().astype("Int64")
@@ -304,9 +391,14 @@ class _WorkbookCheck:
         for name in sorted(set(listed.index) | set(reported.index)):
             n_listed, n_reported = int(listed.get(name, 0)), int(reported.get(name, 0))
             if n_listed != n_reported:
-                self.warn(fmt.SHEET_MOVES, None, "Gemeente vertrek", name,
-                          f"{name}: {n_listed} verhuizing(en) op het blad '{fmt.SHEET_MOVES}', maar "
-                          f"{n_reported} in de tabel op '{fmt.SHEET_REPORT}'. Controleer of beide kloppen.")
+                self.warn(
+                    fmt.SHEET_MOVES,
+                    None,
+                    "Gemeente vertrek",
+                    name,
+                    f"{name}: {n_listed} verhuizing(en) op het blad '{fmt.SHEET_MOVES}', maar "
+                    f"{n_reported} in de tabel op '{fmt.SHEET_REPORT}'. Controleer of beide kloppen.",
+                )
 
     def _barriers(self, table: RawTable | None) -> pd.DataFrame | None:
         if table is None:
@@ -350,15 +442,19 @@ def _personal_headers(sheet: Sheet) -> list[tuple[int, str]]:
 
 
 def _privacy_message(header: str) -> str:
-    return (f"De kolom '{header}' lijkt persoonsgegevens te bevatten. De rapportage mag geen "
-            "persoonsgegevens bevatten (AVG), daarom is het hele bestand geweigerd en niet "
-            "opgeslagen. Verwijder deze kolom en upload het bestand opnieuw.")
+    return (
+        f"De kolom '{header}' lijkt persoonsgegevens te bevatten. De rapportage mag geen "
+        "persoonsgegevens bevatten (AVG), daarom is het hele bestand geweigerd en niet "
+        "opgeslagen. Verwijder deze kolom en upload het bestand opnieuw."
+    )
 
 
 def _missing_label(label: str, row: int | None, what: str) -> str:
     if row is None:
-        return (f"Boven de tabel ontbreekt het veld '{label}'. Zet in een cel '{label}' en in de cel "
-                f"rechts ervan {what}.")
+        return (
+            f"Boven de tabel ontbreekt het veld '{label}'. Zet in een cel '{label}' en in de cel "
+            f"rechts ervan {what}."
+        )
     return f"Onbekende of lege waarde bij '{label}'. Vul {what} in."
 
 
@@ -377,7 +473,7 @@ def _cell_position(cell: str) -> tuple[int, int]:
     position = 0
     for letter in letters:
         position = position * 26 + ord(letter.upper()) - 64
-    return int(cell[len(letters):]), position - 1
+    return int(cell[len(letters) :]), position - 1
 
 
 def _unreadable(column: fmt.Column) -> str:

@@ -13,7 +13,9 @@ def stored_engine(tmp_path_factory):
     so each test can check that a refused file changed nothing."""
     url = f"sqlite:///{tmp_path_factory.mktemp('stored') / 'db.sqlite'}"
     engine = open_database(url)
-    result = services.import_file(engine, mf.report_bytes(), "v1.xlsx", Actor("secretaris", "admin"), today=TODAY)
+    result = services.import_file(
+        engine, mf.report_bytes(), "v1.xlsx", Actor("secretaris", "admin"), today=TODAY
+    )
     assert result.outcome.stored
     yield engine
     forget_engine(url)

@@ -30,8 +30,14 @@ MOVES = [
     [date(2026, 9, 3), "Ermelo", "meergezinswoning", 3, "seniorenwoning", 1, "85+", "nee", "onbekend"],
 ]
 BARRIERS = [["geen passend aanbod", 3], ["gezondheid", 1]]
-TOTALS = {"conversations": 14, "moves": 3, "priority_moves": 1, "hours": 430.5,
-          "senior_homes": 450, "senior_homes_labelled": 290}
+TOTALS = {
+    "conversations": 14,
+    "moves": 3,
+    "priority_moves": 1,
+    "hours": 430.5,
+    "senior_homes": 450,
+    "senior_homes_labelled": 290,
+}
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -69,17 +75,34 @@ class Book:
         return buffer.getvalue()
 
 
-def report_book(corporation="Uwoon", year=2026, quarter=3, *, activity=None, headers=None,
-                hours=None, moves=None, barriers=None) -> Book:
+def report_book(
+    corporation="Uwoon",
+    year=2026,
+    quarter=3,
+    *,
+    activity=None,
+    headers=None,
+    hours=None,
+    moves=None,
+    barriers=None,
+) -> Book:
     """A correct report in the template's layout (Excel row 7 = header, row 8 = first data row)."""
-    rows = [["Kwartaalrapportage verhuiscoach Noord-Veluwe"], [],
-            ["Corporatie", corporation], ["Jaar", year], ["Kwartaal", quarter], [],
-            list(headers or HEADERS)]
+    rows = [
+        ["Kwartaalrapportage verhuiscoach Noord-Veluwe"],
+        [],
+        ["Corporatie", corporation],
+        ["Jaar", year],
+        ["Kwartaal", quarter],
+        [],
+        list(headers or HEADERS),
+    ]
     rows += [list(line) for line in (ACTIVITY if activity is None else activity)]
-    book = Book({
-        fmt.SHEET_REPORT: rows,
-        fmt.SHEET_HOURS: [["Maand", "Uren verhuiscoach"]] + [list(h) for h in (hours or HOURS)],
-    })
+    book = Book(
+        {
+            fmt.SHEET_REPORT: rows,
+            fmt.SHEET_HOURS: [["Maand", "Uren verhuiscoach"]] + [list(h) for h in (hours or HOURS)],
+        }
+    )
     if moves is not False:
         book.sheets[fmt.SHEET_MOVES] = [list(MOVE_HEADERS)] + [list(m) for m in (moves or MOVES)]
     if barriers is not False:
@@ -92,6 +115,7 @@ def report_bytes(**kwargs) -> bytes:
 
 
 # --- files that are not a plain workbook ------------------------------------------------------
+
 
 def zip_bytes(members: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
@@ -147,32 +171,46 @@ def compound_file(streams: dict[str, bytes]) -> bytes:
         padded = payload.ljust(max(4096, -(-len(payload) // sector) * sector), b"\0")
         start = 2 + len(data_sectors)
         count = len(padded) // sector
-        data_sectors += [padded[i * sector:(i + 1) * sector] for i in range(count)]
+        data_sectors += [padded[i * sector : (i + 1) * sector] for i in range(count)]
         fat += [start + i + 1 for i in range(count - 1)] + [END]
         right = index + 1 if index < len(streams) else NO_STREAM
         entries.append(_dir_entry(name, 2, start, len(padded), right=right))
     while len(entries) % 4:
-        entries.append(b"\0" * 64 + struct.pack("<HBB3I", 0, 0, 0, NO_STREAM, NO_STREAM, NO_STREAM)
-                       + b"\0" * 52)
+        entries.append(
+            b"\0" * 64 + struct.pack("<HBB3I", 0, 0, 0, NO_STREAM, NO_STREAM, NO_STREAM) + b"\0" * 52
+        )
     assert len(entries) == 4 and len(fat) <= sector // 4
     fat_sector = struct.pack(f"<{sector // 4}I", *(fat + [FREE] * (sector // 4 - len(fat))))
-    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16
-              + struct.pack("<HHHHH6xIIIIIIIII", 0x3E, 3, 0xFFFE, 9, 6, 0, 1, 1, 0, 4096, END, 0, END, 0)
-              + struct.pack("<109I", 0, *([FREE] * 108)))
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\0" * 16
+        + struct.pack("<HHHHH6xIIIIIIIII", 0x3E, 3, 0xFFFE, 9, 6, 0, 1, 1, 0, 4096, END, 0, END, 0)
+        + struct.pack("<109I", 0, *([FREE] * 108))
+    )
     return header + fat_sector + b"".join(entries) + b"".join(data_sectors)
 
 
 def _dir_entry(name: str, kind: int, start: int, size: int, *, child=NO_STREAM, right=NO_STREAM) -> bytes:
     encoded = (name + "\0").encode("utf-16-le")
-    return (encoded.ljust(64, b"\0") + struct.pack("<HBB", len(encoded), kind, 1)
-            + struct.pack("<III", NO_STREAM, right, child) + b"\0" * 16 + b"\0" * 4 + b"\0" * 16
-            + struct.pack("<IQ", start, size))
+    return (
+        encoded.ljust(64, b"\0")
+        + struct.pack("<HBB", len(encoded), kind, 1)
+        + struct.pack("<III", NO_STREAM, right, child)
+        + b"\0" * 16
+        + b"\0" * 4
+        + b"\0" * 16
+        + struct.pack("<IQ", start, size)
+    )
 
 
 def encrypted_workbook() -> bytes:
     """What Excel writes for 'Encrypt with password': a compound file with the encrypted package."""
-    return compound_file({"EncryptionInfo": b"\x04\x00\x04\x00\x40\x00\x00\x00" + b"\x01" * 200,
-                          "EncryptedPackage": struct.pack("<Q", 5000) + bytes(range(256)) * 20})
+    return compound_file(
+        {
+            "EncryptionInfo": b"\x04\x00\x04\x00\x40\x00\x00\x00" + b"\x01" * 200,
+            "EncryptedPackage": struct.pack("<Q", 5000) + bytes(range(256)) * 20,
+        }
+    )
 
 
 def legacy_xls() -> bytes:
@@ -193,8 +231,13 @@ def database_state(engine) -> dict:
     )
 
     with engine.connect() as conn:
-        counts = {model.__tablename__: conn.scalar(select(func.count()).select_from(model))
-                  for model in (Submission, ActivityRow, MonthlyHours, MoveRecord, BarrierCount, AuditEntry)}
-        versions = conn.execute(select(Submission.id, Submission.version, Submission.is_active,
-                                       Submission.sha256).order_by(Submission.id)).all()
+        counts = {
+            model.__tablename__: conn.scalar(select(func.count()).select_from(model))
+            for model in (Submission, ActivityRow, MonthlyHours, MoveRecord, BarrierCount, AuditEntry)
+        }
+        versions = conn.execute(
+            select(Submission.id, Submission.version, Submission.is_active, Submission.sha256).order_by(
+                Submission.id
+            )
+        ).all()
     return {"counts": counts, "versions": [tuple(v) for v in versions]}

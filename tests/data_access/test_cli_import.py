@@ -50,24 +50,56 @@ def test_validate_one_good_file(tmp_path, capsys, db_url):
     code, [obj] = _run(capsys, "validate", files["good"], "--db", db_url)
     assert code == 0
     assert list(obj) == VALIDATE_KEYS
-    assert obj == {"file": files["good"], "ok": True, "corporation": "Uwoon", "year": 2026, "quarter": 3,
-                   "totals": mf.TOTALS, "errors": [], "warnings": []}
+    assert obj == {
+        "file": files["good"],
+        "ok": True,
+        "corporation": "Uwoon",
+        "year": 2026,
+        "quarter": 3,
+        "totals": mf.TOTALS,
+        "errors": [],
+        "warnings": [],
+    }
 
 
 def test_validate_many_files_one_line_each_in_order(tmp_path, capsys, db_url):
-    files = _files(tmp_path, good=_report(), bad=mf.report_bytes(activity=[["Amsterdam", 1, 1, 0, 0, 0, 1, 1]]),
-                   future=_report(year=2027, quarter=1, hours=[["januari", 1], ["februari", 1], ["maart", 1]]),
-                   current=_report(quarter=4, hours=[["oktober", 100]], moves=False))
+    files = _files(
+        tmp_path,
+        good=_report(),
+        bad=mf.report_bytes(activity=[["Amsterdam", 1, 1, 0, 0, 0, 1, 1]]),
+        future=_report(year=2027, quarter=1, hours=[["januari", 1], ["februari", 1], ["maart", 1]]),
+        current=_report(quarter=4, hours=[["oktober", 100]], moves=False),
+    )
     missing = str(tmp_path / "bestaat-niet.xlsx")
-    code, objs = _run(capsys, "validate", files["good"], files["bad"], missing, files["future"], files["current"],
-                      "--db", db_url)
+    code, objs = _run(
+        capsys,
+        "validate",
+        files["good"],
+        files["bad"],
+        missing,
+        files["future"],
+        files["current"],
+        "--db",
+        db_url,
+    )
     assert code == 1
-    assert [o["file"] for o in objs] == [files["good"], files["bad"], missing, files["future"], files["current"]]
+    assert [o["file"] for o in objs] == [
+        files["good"],
+        files["bad"],
+        missing,
+        files["future"],
+        files["current"],
+    ]
     assert [o["ok"] for o in objs] == [True, False, False, False, True]
     assert all(list(o) == VALIDATE_KEYS for o in objs)
     [error] = objs[1]["errors"]
     assert list(error) == PROBLEM_KEYS
-    assert (error["sheet"], error["row"], error["column"], error["value"]) == ("Rapportage", 8, "Gemeente", "Amsterdam")
+    assert (error["sheet"], error["row"], error["column"], error["value"]) == (
+        "Rapportage",
+        8,
+        "Gemeente",
+        "Amsterdam",
+    )
     assert objs[1]["totals"] is None
     assert "bestaat niet" in objs[2]["errors"][0]["message"]
     assert any("nog niet begonnen" in e["message"] for e in objs[3]["errors"])
@@ -83,15 +115,27 @@ def test_validate_stores_nothing(tmp_path, capsys, db_url):
 
 def test_import_versions_replacement_and_identical_file(tmp_path, capsys, db_url):
     files = _files(tmp_path, first=_report(9), second=_report(20), bad=_report(-1))
-    code, objs = _run(capsys, "import", files["first"], files["second"], files["second"], files["bad"],
-                      "--db", db_url, "--as-user", "secretaris")
+    code, objs = _run(
+        capsys,
+        "import",
+        files["first"],
+        files["second"],
+        files["second"],
+        files["bad"],
+        "--db",
+        db_url,
+        "--as-user",
+        "secretaris",
+    )
     assert code == 1  # the bad one
     assert [o["version"] for o in objs] == [1, 2, 2, None]
     assert list(objs[0]) == [*VALIDATE_KEYS, "version"]
     assert objs[1]["totals"]["conversations"] == 25
     history = versions.history(open_database(db_url))
     assert history[["version", "is_active", "uploaded_by"]].values.tolist() == [
-        [2, True, "secretaris"], [1, False, "secretaris"]]
+        [2, True, "secretaris"],
+        [1, False, "secretaris"],
+    ]
 
     code, [again] = _run(capsys, "import", files["first"], "--db", db_url)
     assert (code, again["version"], again["ok"]) == (0, 3, True)
@@ -115,10 +159,18 @@ def test_usage_errors_exit_with_2(capsys):
 
 def test_real_process_prints_json_lines_and_exit_codes(tmp_path):
     files = _files(tmp_path, good=_report(), bad=b"%PDF-1.4")
-    env = os.environ | {"DOORSTROOMMONITOR_TODAY": TODAY.isoformat(),
-                        "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.sqlite'}"}
-    run = subprocess.run([sys.executable, "-m", "data_access", "validate", files["good"], files["bad"]],
-                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    env = os.environ | {
+        "DOORSTROOMMONITOR_TODAY": TODAY.isoformat(),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.sqlite'}",
+    }
+    run = subprocess.run(
+        [sys.executable, "-m", "data_access", "validate", files["good"], files["bad"]],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 1, run.stderr
     objs = [json.loads(line) for line in run.stdout.splitlines()]
     assert [o["ok"] for o in objs] == [True, False]

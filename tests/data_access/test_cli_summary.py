@@ -19,8 +19,14 @@ WORKBOOKS = ROOT / "sample_data" / "workbooks"
 
 def _run(*args, env_extra=None):
     env = dict(os.environ, DOORSTROOMMONITOR_TODAY=TODAY.isoformat(), **(env_extra or {}))
-    return subprocess.run([sys.executable, "-m", "data_access", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "data_access", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def _demo_counts(year):
@@ -37,11 +43,26 @@ def test_summary_2025_has_the_contract_keys_and_the_spec_formulas(demo_sqlite_ur
     proc = _run("summary", "--year", "2025", "--db", demo_sqlite_url)
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
-    assert set(data) == {"year", "conversations", "moves", "targets", "hours", "priority_label_pct",
-                         "cost", "settlement"}
+    assert set(data) == {
+        "year",
+        "conversations",
+        "moves",
+        "targets",
+        "hours",
+        "priority_label_pct",
+        "cost",
+        "settlement",
+    }
     assert set(data["targets"]) == {"conversations", "moves", "priority_label_pct"}
     assert data["targets"] == {"conversations": 300, "moves": 50, "priority_label_pct": 70.0}
-    assert set(data["cost"]) == {"per_fte", "programme", "municipalities", "corporations", "employment", "net"}
+    assert set(data["cost"]) == {
+        "per_fte",
+        "programme",
+        "municipalities",
+        "corporations",
+        "employment",
+        "net",
+    }
     assert {k: data[k] for k in ("conversations", "moves")} == _demo_counts(2025)
     # 2025 has no salary value of its own: 2024's € 4 750 indexed by 3 %
     per_fte = 4750 * 1.03 * 12 * (1 + 0.08 + 0.02) * (1 + 0.30)
@@ -54,7 +75,9 @@ def test_summary_2025_has_the_contract_keys_and_the_spec_formulas(demo_sqlite_ur
     net_omnia = per_fte * 20 / 36 - programme * 0.5 * 0.28
     assert data["cost"]["net"]["Omnia Wonen"] == pytest.approx(net_omnia)
     total_net = sum(data["cost"]["net"].values())
-    assert data["settlement"]["Ermelo"]["Omnia Wonen"] == pytest.approx(programme * 0.5 * 0.152 * net_omnia / total_net)
+    assert data["settlement"]["Ermelo"]["Omnia Wonen"] == pytest.approx(
+        programme * 0.5 * 0.152 * net_omnia / total_net
+    )
     # deltaWonen's 2025-K4 report is missing: agreed hours cover the 3 quarters it reported
     assert data["hours"]["deltaWonen"]["quarters_reported"] == 3
     assert data["hours"]["deltaWonen"]["agreed"] == 6 * 13 * 3

@@ -42,9 +42,14 @@ def _worker(url: str, name: str, files: list[tuple[str, bytes]], barrier, result
         for file_name, content in files:
             barrier.wait(timeout=60)  # both processes start each import together
             result = services.import_file(engine, content, file_name, actor, today=TODAY)
-            outcomes.append({"file": file_name, "ok": result.validation.ok,
-                             "stored": bool(result.outcome and result.outcome.stored),
-                             "version": result.outcome.version if result.outcome else None})
+            outcomes.append(
+                {
+                    "file": file_name,
+                    "ok": result.validation.ok,
+                    "stored": bool(result.outcome and result.outcome.stored),
+                    "version": result.outcome.version if result.outcome else None,
+                }
+            )
         results.put((name, outcomes, None))
     except Exception as exc:  # reported to the test, which fails with it
         barrier.abort()
@@ -56,8 +61,10 @@ def _run_two(url: str, first: list[tuple[str, bytes]], second: list[tuple[str, b
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(2)
     results = context.Queue()
-    processes = [context.Process(target=_worker, args=(url, name, files, barrier, results))
-                 for name, files in (("sessie-a", first), ("sessie-b", second))]
+    processes = [
+        context.Process(target=_worker, args=(url, name, files, barrier, results))
+        for name, files in (("sessie-a", first), ("sessie-b", second))
+    ]
     for process in processes:
         process.start()
     collected = {}
@@ -83,9 +90,13 @@ def _correction(extra: int) -> tuple[str, bytes]:
 
 def _activity_total(engine, submission_ids) -> int:
     with engine.connect() as connection:
-        return int(connection.scalar(
-            select(func.coalesce(func.sum(ActivityRow.conversations), 0))
-            .where(ActivityRow.submission_id.in_(list(submission_ids)))))
+        return int(
+            connection.scalar(
+                select(func.coalesce(func.sum(ActivityRow.conversations), 0)).where(
+                    ActivityRow.submission_id.in_(list(submission_ids))
+                )
+            )
+        )
 
 
 @pytest.mark.parametrize("db_url", POSTGRES_ONLY, indirect=True)
@@ -97,17 +108,26 @@ def test_two_instances_importing_different_reports_at_once_lose_nothing(db_url):
 
     assert all(o["ok"] and o["stored"] and o["version"] == 1 for run in outcomes.values() for o in run)
     with engine.connect() as connection:
-        stored = pd.DataFrame(connection.execute(
-            select(Submission.id, Submission.file_name, Submission.sha256, Submission.is_active)).all())
-        audit = connection.scalar(select(func.count()).select_from(AuditEntry)
-                                  .where(AuditEntry.action == "submission_stored"))
+        stored = pd.DataFrame(
+            connection.execute(
+                select(Submission.id, Submission.file_name, Submission.sha256, Submission.is_active)
+            ).all()
+        )
+        audit = connection.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "submission_stored")
+        )
     sent = {hashlib.sha256(content).hexdigest() for _, content in uwoon[:count] + omnia[:count]}
     assert len(stored) == 2 * count and set(stored["sha256"]) == sent
     assert stored["is_active"].all()
     assert audit == 2 * count
-    expected = sum(int(validate_workbook(content, name, today=TODAY, params=default_parameters())
-                       .report.activity["conversations"].sum())
-                   for name, content in uwoon[:count] + omnia[:count])
+    expected = sum(
+        int(
+            validate_workbook(content, name, today=TODAY, params=default_parameters())
+            .report.activity["conversations"]
+            .sum()
+        )
+        for name, content in uwoon[:count] + omnia[:count]
+    )
     assert _activity_total(engine, stored["id"]) == expected
 
 
@@ -121,10 +141,17 @@ def test_two_instances_replacing_the_same_quarter_at_once_keep_one_active_versio
     versions = sorted(o["version"] for run in outcomes.values() for o in run)
     assert versions == list(range(1, 2 * ROUNDS + 1)), "every upload got its own version number"
     with engine.connect() as connection:
-        rows = pd.DataFrame(connection.execute(
-            select(Submission.id, Submission.version, Submission.is_active, Submission.sha256,
-                   Submission.file_name)
-            .where(Submission.year == 2026, Submission.quarter == 3)).all())
+        rows = pd.DataFrame(
+            connection.execute(
+                select(
+                    Submission.id,
+                    Submission.version,
+                    Submission.is_active,
+                    Submission.sha256,
+                    Submission.file_name,
+                ).where(Submission.year == 2026, Submission.quarter == 3)
+            ).all()
+        )
     assert len(rows) == 2 * ROUNDS
     assert set(rows["sha256"]) == {hashlib.sha256(c).hexdigest() for _, c in first + second}
     active = rows[rows["is_active"]]
@@ -133,8 +160,13 @@ def test_two_instances_replacing_the_same_quarter_at_once_keep_one_active_versio
     last_round = {first[-1][0], second[-1][0]}
     assert active["file_name"].iloc[0] in last_round
     # Every version kept its own rows: nothing was overwritten or lost by the other process.
-    base = int(validate_workbook(SAME_QUARTER.read_bytes(), SAME_QUARTER.name, today=TODAY,
-                                 params=default_parameters()).report.activity["conversations"].sum())
+    base = int(
+        validate_workbook(
+            SAME_QUARTER.read_bytes(), SAME_QUARTER.name, today=TODAY, params=default_parameters()
+        )
+        .report.activity["conversations"]
+        .sum()
+    )
     for row in rows.itertuples():
         extra = int(row.file_name.rsplit("-", 1)[1].removesuffix(".xlsx"))
         assert _activity_total(engine, [row.id]) == base + extra, json.dumps(row._asdict(), default=str)
@@ -144,4 +176,3 @@ def test_the_postgres_cases_name_their_skip_reason():
     """Without TEST_DATABASE_URL the cases above are skipped, and the reason says how to run them."""
     marks = [m for p in POSTGRES_ONLY for m in p.marks if m.name == "skipif"]
     assert marks and "TEST_DATABASE_URL" in marks[0].kwargs["reason"]
-

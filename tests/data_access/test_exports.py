@@ -12,7 +12,7 @@ from domain.parameters import default_parameters
 from domain.whatif import Scenario, side_by_side
 
 BASE = default_parameters()
-DANGEROUS = ["=HYPERLINK(\"http://evil\",\"klik\")", "+31 6 1234", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1"]
+DANGEROUS = ['=HYPERLINK("http://evil","klik")', "+31 6 1234", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1"]
 
 
 @pytest.mark.parametrize("text", DANGEROUS)
@@ -43,9 +43,12 @@ def test_table_workbook_writes_values_and_neutralises_uploaded_text():
 def test_comparison_workbook_holds_parameters_differences_and_settlements():
     evil = Scenario("=cmd|' /C calc'!A0", {"municipal_part_pct": 40.0})
     plain = Scenario("Meer gemeente", {"municipal_part_pct": 60.0})
-    scenarios = [(s.name, s.apply(BASE, 2024), cost_breakdown(s.apply(BASE, 2024), 2024)) for s in (evil, plain)]
-    content = comparison_workbook(2024, BASE, scenarios, side_by_side(BASE, [evil, plain], 2024),
-                                  cost_breakdown(BASE, 2024))
+    scenarios = [
+        (s.name, s.apply(BASE, 2024), cost_breakdown(s.apply(BASE, 2024), 2024)) for s in (evil, plain)
+    ]
+    content = comparison_workbook(
+        2024, BASE, scenarios, side_by_side(BASE, [evil, plain], 2024), cost_breakdown(BASE, 2024)
+    )
     wb = openpyxl.load_workbook(io.BytesIO(content))
     assert wb.sheetnames[:2] == ["Parameters", "Verschillen"]
     assert len(wb.sheetnames) == 5  # agreement + two scenario settlement sheets
@@ -73,4 +76,3 @@ def test_sheet_titles_are_valid_and_unique():
     assert len(first) == 31
     second = sheet_title(long, [first])
     assert len(second) <= 31 and second.endswith(" (2)")
-

@@ -15,10 +15,28 @@ from data_access.template import build_report_workbook
 from tests.conftest import TODAY
 
 ADMIN = Actor("secretaris", "admin")
-ACTIVITY = [{"municipality": "Harderwijk", "households_contacted": 20, "conversations": 9, "moves": 2,
-             "priority_moves": 1, "freed_family_homes": 1, "senior_homes": 300, "senior_homes_labelled": 200},
-            {"municipality": "Hierden", "households_contacted": 3, "conversations": 1, "moves": 0,
-             "priority_moves": 0, "freed_family_homes": 0, "senior_homes": 10, "senior_homes_labelled": 5}]
+ACTIVITY = [
+    {
+        "municipality": "Harderwijk",
+        "households_contacted": 20,
+        "conversations": 9,
+        "moves": 2,
+        "priority_moves": 1,
+        "freed_family_homes": 1,
+        "senior_homes": 300,
+        "senior_homes_labelled": 200,
+    },
+    {
+        "municipality": "Hierden",
+        "households_contacted": 3,
+        "conversations": 1,
+        "moves": 0,
+        "priority_moves": 0,
+        "freed_family_homes": 0,
+        "senior_homes": 10,
+        "senior_homes_labelled": 5,
+    },
+]
 HOURS = {7: 150.0, 8: 120.5, 9: 160.0}
 
 
@@ -34,8 +52,17 @@ def _count(engine, model):
 
 def test_new_database_gets_schema_partners_and_default_parameters(engine):
     tables = set(inspect(engine).get_table_names())
-    assert {"submissions", "activity_rows", "monthly_hours", "move_records", "barrier_counts",
-            "audit_log", "parameter_sets", "partners", "alembic_version"} <= tables
+    assert {
+        "submissions",
+        "activity_rows",
+        "monthly_hours",
+        "move_records",
+        "barrier_counts",
+        "audit_log",
+        "parameter_sets",
+        "partners",
+        "alembic_version",
+    } <= tables
     with engine.connect() as conn:
         kinds = dict(conn.execute(select(Partner.kind, func.count()).group_by(Partner.kind)).all())
     assert kinds == {"municipality": 6, "corporation": 4}
@@ -44,6 +71,7 @@ def test_new_database_gets_schema_partners_and_default_parameters(engine):
 
 def test_opening_twice_does_not_duplicate_defaults(db_url):
     from data_access.db import ensure_defaults
+
     engine = open_database(db_url)
     ensure_defaults(engine)
     assert _count(engine, Partner) == 10
@@ -61,7 +89,9 @@ def test_import_stores_file_rows_and_audit_in_one_go(engine):
     assert sub.sha256 == storing.sha256_of(content)
     activity = repo.activity_frame(engine, 2026)
     # Hierden is a village of Harderwijk: rows are added together
-    assert activity[["municipality", "conversations", "senior_homes"]].values.tolist() == [["Harderwijk", 10, 310]]
+    assert activity[["municipality", "conversations", "senior_homes"]].values.tolist() == [
+        ["Harderwijk", 10, 310]
+    ]
     assert repo.hours_frame(engine, 2026)["hours"].sum() == pytest.approx(430.5)
     assert _count(engine, AuditEntry) == 1
 
@@ -85,8 +115,12 @@ def test_new_upload_supersedes_and_keeps_history(engine):
 
 def test_a_crash_halfway_leaves_the_database_as_it_was(engine, monkeypatch):
     services.import_file(engine, _workbook(9), "v1.xlsx", ADMIN, today=TODAY)
-    before = (_count(engine, Submission), _count(engine, ActivityRow), _count(engine, MonthlyHours),
-              _count(engine, AuditEntry))
+    before = (
+        _count(engine, Submission),
+        _count(engine, ActivityRow),
+        _count(engine, MonthlyHours),
+        _count(engine, AuditEntry),
+    )
 
     def explode(*_args, **_kwargs):
         raise RuntimeError("disk full")
@@ -94,8 +128,12 @@ def test_a_crash_halfway_leaves_the_database_as_it_was(engine, monkeypatch):
     monkeypatch.setattr(storing, "_insert_rows", explode)
     with pytest.raises(RuntimeError):
         services.import_file(engine, _workbook(15), "v2.xlsx", ADMIN, today=TODAY)
-    after = (_count(engine, Submission), _count(engine, ActivityRow), _count(engine, MonthlyHours),
-             _count(engine, AuditEntry))
+    after = (
+        _count(engine, Submission),
+        _count(engine, ActivityRow),
+        _count(engine, MonthlyHours),
+        _count(engine, AuditEntry),
+    )
     assert after == before
     active = repo.submissions_frame(engine)
     assert active[["version", "is_active"]].values.tolist() == [[1, True]]

@@ -41,9 +41,16 @@ def test_table_below_a_title_and_to_the_right_is_found():
 
 
 def test_header_case_accents_spacing_and_synonyms():
-    headers = ["  GEMEENTE ", "aantal contacten", "Gesprekken  > 1 uur", "verhuisd",
-               "Waarvan met voorrang", "vrijgekomen EGW", "Aantal seniorenwoningen\n",
-               "Gelabelde seniorenwoningen"]
+    headers = [
+        "  GEMEENTE ",
+        "aantal contacten",
+        "Gesprekken  > 1 uur",
+        "verhuisd",
+        "Waarvan met voorrang",
+        "vrijgekomen EGW",
+        "Aantal seniorenwoningen\n",
+        "Gelabelde seniorenwoningen",
+    ]
     _ok(mf.report_bytes(headers=headers))
 
 
@@ -53,16 +60,30 @@ def test_header_with_a_unit_in_brackets():
 
 
 def test_numbers_as_text_thousands_points_and_decimal_commas():
-    activity = [["Harderwijk", "20", " 9 ", "2", "1", "1", "1.300", "200"],
-                ["Ermelo", 10.0, "5", 1, 0, "1", "150", "90"]]
+    activity = [
+        ["Harderwijk", "20", " 9 ", "2", "1", "1", "1.300", "200"],
+        ["Ermelo", 10.0, "5", 1, 0, "1", "150", "90"],
+    ]
     hours = [["juli", "150"], ["augustus", "120,5"], ["september", " 160,0 "]]
     _ok(mf.report_bytes(activity=activity, hours=hours), senior_homes=1450)
 
 
-@pytest.mark.parametrize("text, number", [
-    ("1.234", 1234.0), ("12,5", 12.5), (" 7 ", 7.0), ("1.234,5", 1234.5), ("1,234.5", 1234.5),
-    ("12.5", 12.5), ("1 234", 1234.0), ("\u00a012", 12.0), ("veel", None), ("", None), (True, None),
-])
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("1.234", 1234.0),
+        ("12,5", 12.5),
+        (" 7 ", 7.0),
+        ("1.234,5", 1234.5),
+        ("1,234.5", 1234.5),
+        ("12.5", 12.5),
+        ("1 234", 1234.0),
+        ("\u00a012", 12.0),
+        ("veel", None),
+        ("", None),
+        (True, None),
+    ],
+)
 def test_number_normalisation(text, number):
     parsed = parse_number(text)
     assert (parsed != parsed) if number is None else parsed == number
@@ -94,18 +115,39 @@ def test_extra_columns_are_a_warning_not_an_error():
 
 
 def test_village_names_map_to_their_municipality_and_are_added_up():
-    activity = [mf.ACTIVITY[0], mf.ACTIVITY[1], ["Hierden", 1, 1, 0, 0, 0, 10, 5],
-                ["'t Harde", 2, 2, 0, 0, 0, 40, 30]]
+    activity = [
+        mf.ACTIVITY[0],
+        mf.ACTIVITY[1],
+        ["Hierden", 1, 1, 0, 0, 0, 10, 5],
+        ["'t Harde", 2, 2, 0, 0, 0, 40, 30],
+    ]
     moves = [*mf.MOVES]
-    result = _ok(mf.report_bytes(activity=activity, moves=moves), conversations=17,
-                 senior_homes=500, senior_homes_labelled=325)
+    result = _ok(
+        mf.report_bytes(activity=activity, moves=moves),
+        conversations=17,
+        senior_homes=500,
+        senior_homes_labelled=325,
+    )
     by_place = result.report.activity.set_index("municipality")
     assert list(by_place.index) == ["Elburg", "Ermelo", "Harderwijk"]
     assert by_place.loc["Harderwijk", "senior_homes"] == 310
 
 
-@pytest.mark.parametrize("written", [3, "3", "Q3", "K3", "q 3", "3e kwartaal", "kwartaal 3",
-                                     "derde kwartaal", "3de kwartaal", "Kwartaal 3 2026"])
+@pytest.mark.parametrize(
+    "written",
+    [
+        3,
+        "3",
+        "Q3",
+        "K3",
+        "q 3",
+        "3e kwartaal",
+        "kwartaal 3",
+        "derde kwartaal",
+        "3de kwartaal",
+        "Kwartaal 3 2026",
+    ],
+)
 def test_quarter_written_in_many_ways(written):
     assert parse_quarter(written) == 3
     result = _ok(mf.report_bytes(quarter=written))
@@ -119,8 +161,15 @@ def test_year_taken_from_the_quarter_when_the_year_label_is_missing():
     assert (result.year, result.quarter) == (2026, 3)
 
 
-@pytest.mark.parametrize("written, canonical", [("UWOON", "Uwoon"), ("WSP", "Woningstichting Putten"),
-                                                ("Omnia", "Omnia Wonen"), ("Delta Wonen", "deltaWonen")])
+@pytest.mark.parametrize(
+    "written, canonical",
+    [
+        ("UWOON", "Uwoon"),
+        ("WSP", "Woningstichting Putten"),
+        ("Omnia", "Omnia Wonen"),
+        ("Delta Wonen", "deltaWonen"),
+    ],
+)
 def test_corporation_aliases(written, canonical):
     assert _ok(mf.report_bytes(corporation=written)).corporation == canonical
 
@@ -137,20 +186,36 @@ def test_sheet_names_in_other_case_and_with_a_suffix():
     _ok(book.to_bytes())
 
 
-@pytest.mark.parametrize("months", [
-    [date(2026, 7, 1), date(2026, 8, 1), date(2026, 9, 30)],
-    [7, 8, 9], ["July", "Aug", "sept"], ["jul 2026", "2026-08", "September 2026"],
-])
+@pytest.mark.parametrize(
+    "months",
+    [
+        [date(2026, 7, 1), date(2026, 8, 1), date(2026, 9, 30)],
+        [7, 8, 9],
+        ["July", "Aug", "sept"],
+        ["jul 2026", "2026-08", "September 2026"],
+    ],
+)
 def test_months_as_dates_numbers_and_names(months):
     hours = [[m, h] for m, (_, h) in zip(months, mf.HOURS, strict=False)]
     assert _ok(mf.report_bytes(hours=hours)).report.hours["month"].tolist() == [7, 8, 9]
 
 
 def test_move_rows_with_text_dates_short_answers_and_spacing():
-    moves = [["10-07-2026", "Harderwijk", "Eengezinswoning", "4", "seniorenwoning", 2, "65 - 74", "J", "Gezin"],
-             [datetime(2026, 8, 1, 0, 0), "hierden", "eengezinswoning", 3, "meergezinswoning", 2, "75-84", "nee",
-              "starter"],
-             ["2026-09-03", "Ermelo", "meergezinswoning", 3, "seniorenwoning", 1, "85 +", "N", "onbekend"]]
+    moves = [
+        ["10-07-2026", "Harderwijk", "Eengezinswoning", "4", "seniorenwoning", 2, "65 - 74", "J", "Gezin"],
+        [
+            datetime(2026, 8, 1, 0, 0),
+            "hierden",
+            "eengezinswoning",
+            3,
+            "meergezinswoning",
+            2,
+            "75-84",
+            "nee",
+            "starter",
+        ],
+        ["2026-09-03", "Ermelo", "meergezinswoning", 3, "seniorenwoning", 1, "85 +", "N", "onbekend"],
+    ]
     result = _ok(mf.report_bytes(moves=moves))
     moves = result.report.moves
     assert moves["move_date"].tolist() == [date(2026, 7, 10), date(2026, 8, 1), date(2026, 9, 3)]
@@ -164,7 +229,9 @@ def test_barrier_reasons_by_their_start_and_empty_template_rows():
     barriers = [["Huurprijs", 2], ["geen passend aanbod", None], ["GEZONDHEID", 1], ["gezondheid", 2]]
     result = _ok(mf.report_bytes(barriers=barriers))
     assert result.report.barriers.set_index("reason")["count"].to_dict() == {
-        "gezondheid": 3, "huurprijs of woonlasten": 2}
+        "gezondheid": 3,
+        "huurprijs of woonlasten": 2,
+    }
 
 
 def test_a_municipality_row_without_figures_is_skipped_with_a_warning():
@@ -194,9 +261,28 @@ def test_current_quarter_is_accepted_with_a_warning_and_only_ended_months_needed
 
 
 def test_the_apps_own_template_round_trips():
-    activity = [dict(zip([c for c in ("municipality", "households_contacted", "conversations", "moves",
-                                      "priority_moves", "freed_family_homes", "senior_homes",
-                                      "senior_homes_labelled")], line, strict=False)) for line in mf.ACTIVITY]
+    activity = [
+        dict(
+            zip(
+                [
+                    c
+                    for c in (
+                        "municipality",
+                        "households_contacted",
+                        "conversations",
+                        "moves",
+                        "priority_moves",
+                        "freed_family_homes",
+                        "senior_homes",
+                        "senior_homes_labelled",
+                    )
+                ],
+                line,
+                strict=False,
+            )
+        )
+        for line in mf.ACTIVITY
+    ]
     content = build_report_workbook("Uwoon", 2026, 3, activity, {7: 150, 8: 120.5, 9: 160})
     result = _ok(content)
     assert not result.warnings

@@ -14,24 +14,35 @@ ADMIN = Actor("secretaris", "admin")
 
 
 def _xlsm() -> bytes:
-    content = mf.rewrite_part(mf.report_bytes(), "[Content_Types].xml", lambda d: d.replace(
-        b"spreadsheetml.sheet.main+xml", b"spreadsheetml.sheet.main+xml_").replace(
-        b"</Types>", b'<Override PartName="/xl/workbook.xml" '
-                     b'ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/></Types>'))
+    content = mf.rewrite_part(
+        mf.report_bytes(),
+        "[Content_Types].xml",
+        lambda d: d.replace(b"spreadsheetml.sheet.main+xml", b"spreadsheetml.sheet.main+xml_").replace(
+            b"</Types>",
+            b'<Override PartName="/xl/workbook.xml" '
+            b'ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/></Types>',
+        ),
+    )
     return mf.add_part(content, "xl/vbaProject.bin", b"\xd0\xcf\x11\xe0macro")
 
 
 def _docx() -> bytes:
-    return mf.zip_bytes({
-        "[Content_Types].xml": b'<Types><Override PartName="/word/document.xml" ContentType="application/'
-                               b'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-        "word/document.xml": b"<w:document/>"})
+    return mf.zip_bytes(
+        {
+            "[Content_Types].xml": b'<Types><Override PartName="/word/document.xml" ContentType="application/'
+            b'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+            "word/document.xml": b"<w:document/>",
+        }
+    )
 
 
 def _xxe() -> bytes:
-    doctype = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY secret SYSTEM "file:///etc/passwd">]>')
-    return mf.rewrite_part(mf.report_bytes(), "xl/worksheets/sheet1.xml",
-                           lambda d: doctype + d.replace(b"Harderwijk", b"&secret;"))
+    doctype = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
+    return mf.rewrite_part(
+        mf.report_bytes(),
+        "xl/worksheets/sheet1.xml",
+        lambda d: doctype + d.replace(b"Harderwijk", b"&secret;"),
+    )
 
 
 REFUSED = {
@@ -40,19 +51,28 @@ REFUSED = {
     "password-protected": (mf.encrypted_workbook, "met een wachtwoord beveiligd"),
     "renamed PDF": (lambda: b"%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF", "Dit is een PDF-bestand"),
     "CSV": (lambda: b"Gemeente;Verhuizingen\nErmelo;3\n", "tekstbestand (bijvoorbeeld CSV)"),
-    "HTML saved as .xls": (lambda: b"<html><table><tr><td>1</td></tr></table></html>",
-                           "XML- of HTML-bestand"),
+    "HTML saved as .xls": (
+        lambda: b"<html><table><tr><td>1</td></tr></table></html>",
+        "XML- of HTML-bestand",
+    ),
     "binary junk": (lambda: bytes(range(256)) * 4, "geen Excel-werkmap (.xlsx)"),
-    "ODS": (lambda: mf.zip_bytes({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
-                                  "content.xml": b"<office:document-content/>"}),
-            "OpenDocument-rekenblad (.ods)"),
+    "ODS": (
+        lambda: mf.zip_bytes(
+            {
+                "mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                "content.xml": b"<office:document-content/>",
+            }
+        ),
+        "OpenDocument-rekenblad (.ods)",
+    ),
     "xlsm with macros": (_xlsm, "werkmap met macro's (.xlsm)"),
     "Word document renamed": (_docx, "een Word-document"),
     "plain zip": (lambda: mf.zip_bytes({"readme.txt": b"hallo"}), "zip-archief, geen Excel-werkmap"),
     "truncated workbook": (lambda: mf.report_bytes()[:3000], "beschadigd of onvolledig"),
-    "broken sheet XML": (lambda: mf.rewrite_part(mf.report_bytes(), "xl/worksheets/sheet1.xml",
-                                                 lambda d: d[:len(d) // 2]),
-                         "beschadigd of geen geldige Excel-werkmap"),
+    "broken sheet XML": (
+        lambda: mf.rewrite_part(mf.report_bytes(), "xl/worksheets/sheet1.xml", lambda d: d[: len(d) // 2]),
+        "beschadigd of geen geldige Excel-werkmap",
+    ),
     "over 10 MB": (lambda: b"PK\x03\x04" + bytes(10 * 1024 * 1024), "de grens is 10 MB"),
     "zip bomb": (lambda: mf.zip_bomb(101 * 1024 * 1024), "uitgepakt groter dan 100 MB"),
     "XML entity (XXE)": (_xxe, "onveilige XML-onderdelen"),

@@ -28,23 +28,29 @@ def _count(engine, model):
 
 
 def test_salary_rows_are_parsed_and_blank_rows_skipped():
-    table = salary_table_from_rows([
-        {"year": 2024, "monthly": 4812.5, "source": " cao Woondiensten 2024 ", "indicative": False},
-        {"year": None, "monthly": None, "source": None, "indicative": None},  # empty added row
-        {"year": 2025.0, "monthly": "4.950,00", "source": None, "indicative": None},
-    ])
-    assert table == {2024: SalaryEntry(4812.5, "cao Woondiensten 2024", False),
-                     2025: SalaryEntry(4950.0, "", True)}
+    table = salary_table_from_rows(
+        [
+            {"year": 2024, "monthly": 4812.5, "source": " cao Woondiensten 2024 ", "indicative": False},
+            {"year": None, "monthly": None, "source": None, "indicative": None},  # empty added row
+            {"year": 2025.0, "monthly": "4.950,00", "source": None, "indicative": None},
+        ]
+    )
+    assert table == {
+        2024: SalaryEntry(4812.5, "cao Woondiensten 2024", False),
+        2025: SalaryEntry(4950.0, "", True),
+    }
 
 
 def test_salary_rows_report_every_problem_in_dutch():
     with pytest.raises(InvalidParameters) as caught:
-        salary_table_from_rows([
-            {"year": 2024, "monthly": 4800},
-            {"year": 2024, "monthly": 4900},
-            {"year": "twintig", "monthly": 4000},
-            {"year": 2026, "monthly": 0},
-        ])
+        salary_table_from_rows(
+            [
+                {"year": 2024, "monthly": 4800},
+                {"year": 2024, "monthly": 4900},
+                {"year": "twintig", "monthly": 4000},
+                {"year": 2026, "monthly": 0},
+            ]
+        )
     message = str(caught.value)
     assert "Regel 2: het jaar 2024 staat meer dan eens in de tabel." in message
     assert "Regel 3: vul een jaartal in" in message

@@ -76,7 +76,9 @@ def test_only_the_author_or_an_admin_may_overwrite_or_delete(engine):
     delete_scenario(engine, ADMIN, "Van Anna")
     assert list_scenarios(engine).empty
     deleted = _audit(engine, "scenario_deleted")
-    assert deleted[0]["name"] == "Van Anna" and deleted[0]["payload"]["overrides"]["municipal_part_pct"] == 40.0
+    assert (
+        deleted[0]["name"] == "Van Anna" and deleted[0]["payload"]["overrides"]["municipal_part_pct"] == 40.0
+    )
 
 
 def test_invalid_scenarios_and_names_are_refused_and_nothing_is_stored(engine):

@@ -132,8 +132,9 @@ def test_concurrent_uploads_of_different_corporations_do_not_interfere(engine):
 
 
 def test_two_uploads_of_the_same_quarter_end_with_exactly_one_active_version(engine):
-    results = _run_together([lambda: _import(engine, _report(9), "a.xlsx"),
-                             lambda: _import(engine, _report(30), "b.xlsx")])
+    results = _run_together(
+        [lambda: _import(engine, _report(9), "a.xlsx"), lambda: _import(engine, _report(30), "b.xlsx")]
+    )
     assert sorted(r.version for r in results) == [1, 2], results
     history = versions.history(engine)
     assert history["is_active"].sum() == 1
@@ -145,8 +146,12 @@ def test_a_restore_and_an_upload_at_once_leave_one_active_version(engine):
     _import(engine, _report(9), "v1.xlsx")
     _import(engine, _report(10), "v2.xlsx")
     old = int(versions.history(engine).set_index("version").loc[1, "id"])
-    results = _run_together([lambda: versions.restore_version(engine, old, ADMIN),
-                             lambda: _import(engine, _report(11), "v3.xlsx")])
+    results = _run_together(
+        [
+            lambda: versions.restore_version(engine, old, ADMIN),
+            lambda: _import(engine, _report(11), "v3.xlsx"),
+        ]
+    )
     assert not [r for r in results if isinstance(r, Exception)], results
     assert versions.history(engine)["is_active"].sum() == 1
 
@@ -163,11 +168,19 @@ def test_stored_rows_read_back_exactly(engine):
     moves[1][3] = None  # no bedrooms given
     _import(engine, mf.report_bytes(moves=moves))
     with engine.connect() as conn:
-        rows = conn.execute(select(MoveRecord.move_date, MoveRecord.from_bedrooms, MoveRecord.priority,
-                                   MoveRecord.age_band).order_by(MoveRecord.move_date)).all()
-        hours = conn.execute(select(MonthlyHours.month, MonthlyHours.hours).order_by(MonthlyHours.month)).all()
+        rows = conn.execute(
+            select(
+                MoveRecord.move_date, MoveRecord.from_bedrooms, MoveRecord.priority, MoveRecord.age_band
+            ).order_by(MoveRecord.move_date)
+        ).all()
+        hours = conn.execute(
+            select(MonthlyHours.month, MonthlyHours.hours).order_by(MonthlyHours.month)
+        ).all()
         barriers = dict(conn.execute(select(BarrierCount.reason, BarrierCount.count)).all())
-    assert [tuple(r) for r in rows] == [(date(2026, 7, 10), 4, True, "65-74"), (date(2026, 8, 1), None, False, "75-84"),
-                                        (date(2026, 9, 3), 3, False, "85+")]
+    assert [tuple(r) for r in rows] == [
+        (date(2026, 7, 10), 4, True, "65-74"),
+        (date(2026, 8, 1), None, False, "75-84"),
+        (date(2026, 9, 3), 3, False, "85+"),
+    ]
     assert [tuple(h) for h in hours] == [(7, 150.0), (8, 120.5), (9, 160.0)]
     assert barriers == {"geen passend aanbod": 3, "gezondheid": 1}

@@ -40,8 +40,11 @@ def test_hand_worked_programme_shares_and_employment():
     assert b.per_fte == pytest.approx(12_000.0)
     assert b.programme == pytest.approx(12_000.0)
     assert b.municipalities == {"M1": pytest.approx(3_600.0), "M2": pytest.approx(2_400.0)}
-    assert b.corporations == {"A": pytest.approx(1_200.0), "B": pytest.approx(1_800.0),
-                              "C": pytest.approx(3_000.0)}
+    assert b.corporations == {
+        "A": pytest.approx(1_200.0),
+        "B": pytest.approx(1_800.0),
+        "C": pytest.approx(3_000.0),
+    }
     assert b.employment == {"A": pytest.approx(6_000.0), "B": pytest.approx(6_000.0), "C": 0.0}
     assert b.net == {"A": pytest.approx(4_800.0), "B": pytest.approx(4_200.0), "C": pytest.approx(-3_000.0)}
 
@@ -71,7 +74,8 @@ def test_every_partner_ends_up_carrying_exactly_its_share():
 def test_real_partner_becomes_payer_when_it_employs_no_hours():
     # Woningstichting Putten's 9 hours moved to Uwoon: WSP still owes 12 % of the corporate half.
     params = default_parameters().with_changes(
-        weekly_hours={"deltaWonen": 6.0, "Omnia Wonen": 20.0, "Uwoon": 45.0, "Woningstichting Putten": 0.0})
+        weekly_hours={"deltaWonen": 6.0, "Omnia Wonen": 20.0, "Uwoon": 45.0, "Woningstichting Putten": 0.0}
+    )
     b = cost_breakdown(params, 2024)
     wsp_share = 160_755.8333 / 2 * 0.12
     assert b.net["Woningstichting Putten"] == pytest.approx(-wsp_share, abs=0.01)
@@ -82,11 +86,14 @@ def test_real_partner_becomes_payer_when_it_employs_no_hours():
     assert b.employment["Uwoon"] == pytest.approx(101_887.5)
 
 
-@pytest.mark.parametrize("field,keys,message", [
-    ("municipal_keys", {"M1": 60.0, "M2": 30.0}, "gemeenten telt op tot 90,00 %"),
-    ("corporate_keys", {"A": 20.0, "B": 30.0, "C": 50.2}, "corporaties telt op tot 100,20 %"),
-    ("corporate_keys", {"A": 120.0, "B": 30.0, "C": -50.0}, "kan niet negatief zijn"),
-])
+@pytest.mark.parametrize(
+    "field,keys,message",
+    [
+        ("municipal_keys", {"M1": 60.0, "M2": 30.0}, "gemeenten telt op tot 90,00 %"),
+        ("corporate_keys", {"A": 20.0, "B": 30.0, "C": 50.2}, "corporaties telt op tot 100,20 %"),
+        ("corporate_keys", {"A": 120.0, "B": 30.0, "C": -50.0}, "kan niet negatief zijn"),
+    ],
+)
 def test_cost_functions_refuse_keys_that_do_not_sum_to_100(field, keys, message):
     # Built without with_changes(), so only the cost functions themselves can refuse it.
     from dataclasses import replace
@@ -101,8 +108,10 @@ def test_cost_functions_refuse_keys_that_do_not_sum_to_100(field, keys, message)
 def test_shares_refuses_a_key_set_that_does_not_add_up():
     with pytest.raises(InvalidParameters, match="telt op tot 99,00 %"):
         shares(1000.0, 50.0, {"M1": 60.0, "M2": 39.0})
-    assert shares(1000.0, 50.0, {"M1": 60.0, "M2": 39.96}) == {"M1": pytest.approx(300.0),
-                                                               "M2": pytest.approx(199.8)}
+    assert shares(1000.0, 50.0, {"M1": 60.0, "M2": 39.96}) == {
+        "M1": pytest.approx(300.0),
+        "M2": pytest.approx(199.8),
+    }
 
 
 def test_hours_for_a_corporation_without_a_key_are_refused():
@@ -114,13 +123,22 @@ def test_hours_for_a_corporation_without_a_key_are_refused():
 
 
 def test_settlement_for_year_equals_the_breakdown_matrix():
-    assert settlement_for_year(default_parameters(), 2025) == cost_breakdown(default_parameters(), 2025).settlement
+    assert (
+        settlement_for_year(default_parameters(), 2025)
+        == cost_breakdown(default_parameters(), 2025).settlement
+    )
 
 
 def test_cost_steps_build_up_with_assumption_flags_for_the_default_2024():
     steps = {s.key: s for s in cost_steps(cost_breakdown(default_parameters(), 2024))}
-    assert [s for s in steps] == ["monthly_salary", "annual_salary", "with_allowances", "per_fte",
-                                  "fte", "programme"]
+    assert [s for s in steps] == [
+        "monthly_salary",
+        "annual_salary",
+        "with_allowances",
+        "per_fte",
+        "fte",
+        "programme",
+    ]
     assert steps["monthly_salary"].value == 4750.0
     assert steps["annual_salary"].value == pytest.approx(57_000.0)
     assert steps["with_allowances"].value == pytest.approx(62_700.0)
@@ -139,8 +157,10 @@ def test_salary_assumptions_name_indexation_and_verified_values():
     assert cost_breakdown(verified, 2025).monthly_salary == pytest.approx(4800.0 * 1.03)
     later_only = default_parameters().with_changes(salary={2025: SalaryEntry(4900.0, "cao", False)})
     assert cost_breakdown(later_only, 2024).salary_assumptions == (ASSUMPTION_SALARY_OTHER_YEAR,)
-    assert cost_breakdown(default_parameters(), 2026).salary_assumptions == (ASSUMPTION_SALARY,
-                                                                              ASSUMPTION_INDEXATION)
+    assert cost_breakdown(default_parameters(), 2026).salary_assumptions == (
+        ASSUMPTION_SALARY,
+        ASSUMPTION_INDEXATION,
+    )
 
 
 def test_quarter_is_13_of_52_weeks_for_every_figure():

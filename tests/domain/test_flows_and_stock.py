@@ -7,17 +7,51 @@ from domain.progress import latest_stock, priority_label_pct
 
 
 def _rows():
-    return pd.DataFrame([
-        # corporation A reports Q1 and Q2; B only Q1
-        {"corporation": "A", "municipality": "X", "year": 2025, "quarter": 1, "conversations": 10,
-         "moves": 2, "senior_homes": 100, "senior_homes_labelled": 50},
-        {"corporation": "A", "municipality": "Y", "year": 2025, "quarter": 1, "conversations": 5,
-         "moves": 1, "senior_homes": 40, "senior_homes_labelled": 10},
-        {"corporation": "A", "municipality": "X", "year": 2025, "quarter": 2, "conversations": 7,
-         "moves": 3, "senior_homes": 102, "senior_homes_labelled": 80},
-        {"corporation": "B", "municipality": "X", "year": 2025, "quarter": 1, "conversations": 4,
-         "moves": 0, "senior_homes": 60, "senior_homes_labelled": 30},
-    ])
+    return pd.DataFrame(
+        [
+            # corporation A reports Q1 and Q2; B only Q1
+            {
+                "corporation": "A",
+                "municipality": "X",
+                "year": 2025,
+                "quarter": 1,
+                "conversations": 10,
+                "moves": 2,
+                "senior_homes": 100,
+                "senior_homes_labelled": 50,
+            },
+            {
+                "corporation": "A",
+                "municipality": "Y",
+                "year": 2025,
+                "quarter": 1,
+                "conversations": 5,
+                "moves": 1,
+                "senior_homes": 40,
+                "senior_homes_labelled": 10,
+            },
+            {
+                "corporation": "A",
+                "municipality": "X",
+                "year": 2025,
+                "quarter": 2,
+                "conversations": 7,
+                "moves": 3,
+                "senior_homes": 102,
+                "senior_homes_labelled": 80,
+            },
+            {
+                "corporation": "B",
+                "municipality": "X",
+                "year": 2025,
+                "quarter": 1,
+                "conversations": 4,
+                "moves": 0,
+                "senior_homes": 60,
+                "senior_homes_labelled": 30,
+            },
+        ]
+    )
 
 
 def test_stock_uses_each_corporations_latest_quarter_and_is_not_summed_over_time():

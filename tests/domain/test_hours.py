@@ -26,11 +26,19 @@ def _model(reported, hours, today=date(2025, 11, 20)):
     return per_quarter, dh.hours_per_year(per_quarter)
 
 
-HOURS = _hours([
-    ("deltaWonen", 2025, 1, 1, 26.0), ("deltaWonen", 2025, 1, 2, 26.0), ("deltaWonen", 2025, 1, 3, 26.0),
-    ("deltaWonen", 2025, 3, 7, 20.0), ("deltaWonen", 2025, 3, 8, 19.0), ("deltaWonen", 2025, 3, 9, 0.0),
-    ("Uwoon", 2025, 1, 1, 156.0), ("Uwoon", 2025, 1, 2, 156.0), ("Uwoon", 2025, 1, 3, 156.0),
-])
+HOURS = _hours(
+    [
+        ("deltaWonen", 2025, 1, 1, 26.0),
+        ("deltaWonen", 2025, 1, 2, 26.0),
+        ("deltaWonen", 2025, 1, 3, 26.0),
+        ("deltaWonen", 2025, 3, 7, 20.0),
+        ("deltaWonen", 2025, 3, 8, 19.0),
+        ("deltaWonen", 2025, 3, 9, 0.0),
+        ("Uwoon", 2025, 1, 1, 156.0),
+        ("Uwoon", 2025, 1, 2, 156.0),
+        ("Uwoon", 2025, 1, 3, 156.0),
+    ]
+)
 
 
 def test_quarter_figures_and_missing_quarters():
@@ -92,7 +100,9 @@ def test_demo_hours_match_the_summary_command(demo_engine, year):
     summary = services.summary_for_year(demo_engine, year)
     versions = repo.submissions_frame(demo_engine)
     active = versions[versions["is_active"] & (versions["year"] == year)]
-    states = corporation_quarter_states(PARAMS, year, zip(active["corporation"], active["quarter"], strict=True), TODAY)
+    states = corporation_quarter_states(
+        PARAMS, year, zip(active["corporation"], active["quarter"], strict=True), TODAY
+    )
     per_year = dh.hours_per_year(dh.hours_per_quarter(PARAMS, repo.hours_frame(demo_engine, year), states))
     for row in per_year.itertuples():
         expected = summary["hours"][row.corporation]

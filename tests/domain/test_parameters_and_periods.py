@@ -28,8 +28,9 @@ def test_defaults_are_the_agreement():
 
 
 def test_json_round_trip_keeps_every_value():
-    changed = PARAMS.with_changes(salary={2024: SalaryEntry(4750.0, "x", True),
-                                          2025: SalaryEntry(4900.0, "cao 2025", False)})
+    changed = PARAMS.with_changes(
+        salary={2024: SalaryEntry(4750.0, "x", True), 2025: SalaryEntry(4900.0, "cao 2025", False)}
+    )
     assert AgreementParameters.from_json(changed.to_json()) == changed
 
 
@@ -82,15 +83,31 @@ def test_submission_states():
     assert submission_state(Quarter(2026, 4), None, date(2026, 11, 26)) is SubmissionState.OPEN
 
 
-@pytest.mark.parametrize(("text", "name"), [("UWOON", "Uwoon"), ("WSP", "Woningstichting Putten"),
-                                             ("Omnia", "Omnia Wonen"), ("Delta Wonen", "deltaWonen"),
-                                             (" uwoon ", "Uwoon"), ("Woonstad", None)])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("UWOON", "Uwoon"),
+        ("WSP", "Woningstichting Putten"),
+        ("Omnia", "Omnia Wonen"),
+        ("Delta Wonen", "deltaWonen"),
+        (" uwoon ", "Uwoon"),
+        ("Woonstad", None),
+    ],
+)
 def test_corporation_aliases(text, name):
     assert canonical_corporation(text) == name
 
 
-@pytest.mark.parametrize(("text", "name"), [("Wezep", "Oldebroek"), ("'t Harde", "Elburg"),
-                                             ("t Harde", "Elburg"), ("Gemeente Putten", "Putten"),
-                                             ("HIERDEN", "Harderwijk"), ("Zwolle", None)])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wezep", "Oldebroek"),
+        ("'t Harde", "Elburg"),
+        ("t Harde", "Elburg"),
+        ("Gemeente Putten", "Putten"),
+        ("HIERDEN", "Harderwijk"),
+        ("Zwolle", None),
+    ],
+)
 def test_villages_map_to_their_municipality(text, name):
     assert canonical_municipality(text) == name

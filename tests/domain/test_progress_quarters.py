@@ -18,8 +18,15 @@ CORPS = ["A", "B"]
 
 
 def _activity(rows):
-    columns = ["corporation", "municipality", "year", "quarter", "households_contacted",
-               "conversations", "moves"]
+    columns = [
+        "corporation",
+        "municipality",
+        "year",
+        "quarter",
+        "households_contacted",
+        "conversations",
+        "moves",
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -62,10 +69,12 @@ def test_group_state_is_complete_partial_or_missing():
 
 
 def test_missing_quarter_is_not_zero_and_is_left_out_of_the_percentage():
-    activity = _activity([
-        ("A", "X", 2025, 1, 30, 100, 10),
-        ("A", "X", 2025, 3, 20, 50, 5),
-    ])
+    activity = _activity(
+        [
+            ("A", "X", 2025, 1, 30, 100, 10),
+            ("A", "X", 2025, 3, 20, 50, 5),
+        ]
+    )
     states = _states([("A", 1), ("A", 3)], corporations=["A"])
     region = prog.group_quarter_states(states)
     table = prog.quarter_progress(activity, "conversations", region, PARAMS, 300).set_index("quarter")
@@ -86,8 +95,9 @@ def test_missing_quarter_is_not_zero_and_is_left_out_of_the_percentage():
 def test_reported_quarter_without_rows_counts_zero_and_status_thresholds_apply():
     activity = _activity([("A", "X", 2025, 1, None, 60, 4)])
     states = _states([("A", 1), ("A", 2)], corporations=["A"])
-    table = prog.quarter_progress(activity, "conversations", prog.group_quarter_states(states),
-                                  PARAMS, 300).set_index("quarter")
+    table = prog.quarter_progress(
+        activity, "conversations", prog.group_quarter_states(states), PARAMS, 300
+    ).set_index("quarter")
     assert table.loc[2, "realised"] == 0
     assert table.loc[2, "cumulative"] == 60
     assert table.loc[1, "status"] == "amber"  # 60 of 75 = 80 %
@@ -98,14 +108,18 @@ def test_reported_quarter_without_rows_counts_zero_and_status_thresholds_apply()
 def test_status_thresholds_on_pro_rata_target(realised, status):
     activity = _activity([("A", "X", 2025, 1, None, realised, 0)])
     states = _states([("A", 1)], corporations=["A"])
-    table = prog.quarter_progress(activity, "conversations", prog.group_quarter_states(states),
-                                  PARAMS, 300)
+    table = prog.quarter_progress(activity, "conversations", prog.group_quarter_states(states), PARAMS, 300)
     assert table.loc[0, "status"] == status
 
 
 def test_projection_is_average_of_ended_quarters_times_four():
-    progress = pd.DataFrame({"quarter": [1, 2, 3, 4], "state": ["complete", "missing", "complete", "not_due"],
-                             "realised": [80.0, float("nan"), 60.0, float("nan")]})
+    progress = pd.DataFrame(
+        {
+            "quarter": [1, 2, 3, 4],
+            "state": ["complete", "missing", "complete", "not_due"],
+            "realised": [80.0, float("nan"), 60.0, float("nan")],
+        }
+    )
     projection = prog.year_end_projection(progress, quarters_ended=3)
     assert projection.basis_quarters == 2
     assert projection.value == pytest.approx((80 + 60) / 2 * 4)
@@ -115,13 +129,18 @@ def test_projection_is_average_of_ended_quarters_times_four():
 
 
 def test_split_per_municipality_marks_quarters_of_absent_corporations():
-    activity = _activity([
-        ("A", "X", 2025, 1, 10, 5, 1), ("B", "Y", 2025, 1, 10, 7, 2), ("A", "X", 2025, 2, 10, 4, 0),
-    ])
+    activity = _activity(
+        [
+            ("A", "X", 2025, 1, 10, 5, 1),
+            ("B", "Y", 2025, 1, 10, 7, 2),
+            ("A", "X", 2025, 2, 10, 4, 0),
+        ]
+    )
     states = _states([("A", 1), ("B", 1), ("A", 2)])
     members = prog.municipality_members(activity)
-    split = prog.split_progress(activity, "conversations", "municipality",
-                                prog.group_quarter_states(states, members)).set_index(["group", "quarter"])
+    split = prog.split_progress(
+        activity, "conversations", "municipality", prog.group_quarter_states(states, members)
+    ).set_index(["group", "quarter"])
     assert split.loc[("X", 2), "cumulative"] == 9
     assert split.loc[("Y", 2), "state"] == "missing"
     assert pd.isna(split.loc[("Y", 2), "cumulative"])
@@ -129,10 +148,12 @@ def test_split_per_municipality_marks_quarters_of_absent_corporations():
 
 
 def test_funnel_rates_use_only_rows_that_state_households_contacted():
-    activity = _activity([
-        ("A", "X", 2025, 1, 100, 40, 8),
-        ("B", "Y", 2025, 1, None, 20, 4),  # no households contacted stated
-    ])
+    activity = _activity(
+        [
+            ("A", "X", 2025, 1, 100, 40, 8),
+            ("B", "Y", 2025, 1, None, 20, 4),  # no households contacted stated
+        ]
+    )
     funnel = prog.funnel(activity).set_index("stage")
     assert funnel.loc["households_contacted", "count"] == 100
     assert funnel.loc["conversations", "count"] == 60
@@ -142,22 +163,33 @@ def test_funnel_rates_use_only_rows_that_state_households_contacted():
 
 
 def test_count_by_keeps_the_order_and_shows_absent_values_as_zero():
-    moves = pd.DataFrame({"age_band": ["65-74", "55-64", "65-74"], "from_type": ["eengezinswoning"] * 3,
-                          "freed_home_to": ["gezin", "starter", None], "count": [2, 1, 1]})
+    moves = pd.DataFrame(
+        {
+            "age_band": ["65-74", "55-64", "65-74"],
+            "from_type": ["eengezinswoning"] * 3,
+            "freed_home_to": ["gezin", "starter", None],
+            "count": [2, 1, 1],
+        }
+    )
     ages = prog.count_by(moves, "age_band", ["55-64", "65-74", "75-84", "85+"])
     assert list(ages["age_band"]) == ["55-64", "65-74", "75-84", "85+"]
     assert list(ages["count"]) == [1, 3, 0, 0]
     assert ages["pct"].sum() == pytest.approx(100)
-    profile = prog.move_profile(moves, ["55-64", "65-74", "75-84", "85+"],
-                                ["gezin", "starter", "doorstromer", "overig", "onbekend"])
+    profile = prog.move_profile(
+        moves, ["55-64", "65-74", "75-84", "85+"], ["gezin", "starter", "doorstromer", "overig", "onbekend"]
+    )
     assert profile.rows == 4 and profile.family_homes_freed == 4
     assert profile.by_freed_home_to.set_index("freed_home_to").loc["onbekend", "count"] == 1
 
 
 def test_multi_year_has_the_pilot_and_each_years_target():
     activity = _activity([("A", "X", 2024, 1, 0, 120, 20), ("A", "X", 2025, 2, 0, 90, 9)])
-    table = prog.multi_year(activity, {2024: (200, 50), 2025: (300, 50), 2026: (300, 50)},
-                            {2024: 4, 2025: 4, 2026: 3}, pilot=(315, 99, 250, 75))
+    table = prog.multi_year(
+        activity,
+        {2024: (200, 50), 2025: (300, 50), 2026: (300, 50)},
+        {2024: 4, 2025: 4, 2026: 3},
+        pilot=(315, 99, 250, 75),
+    )
     assert list(table["period"]) == ["pilot", "2024", "2025", "2026"]
     assert table.loc[0, "conversations"] == 315 and table.loc[0, "target_moves"] == 75
     assert table.loc[1, "conversations"] == 120 and table.loc[1, "target_conversations"] == 200
@@ -171,8 +203,9 @@ def test_demo_progress_matches_the_summary_command(demo_engine, year):
     summary = services.summary_for_year(demo_engine, year)
     versions = repo.submissions_frame(demo_engine)
     active = versions[versions["is_active"] & (versions["year"] == year)]
-    states = prog.corporation_quarter_states(PARAMS, year, zip(active["corporation"], active["quarter"], strict=True),
-                                             TODAY)
+    states = prog.corporation_quarter_states(
+        PARAMS, year, zip(active["corporation"], active["quarter"], strict=True), TODAY
+    )
     region = prog.group_quarter_states(states)
     activity = repo.activity_frame(demo_engine, year)
     for measure in ("conversations", "moves"):
@@ -191,7 +224,11 @@ def test_demo_progress_matches_the_summary_command(demo_engine, year):
 
 def test_multi_year_year_without_any_report_is_missing_not_zero():
     activity = _activity([("A", "X", 2024, 1, 0, 120, 20)])
-    table = prog.multi_year(activity, {2024: (200, 50), 2025: (300, 50), 2026: (300, 50)},
-                            {2024: 4, 2025: 4, 2026: 3}, reported_years=[2024, 2025]).set_index("period")
+    table = prog.multi_year(
+        activity,
+        {2024: (200, 50), 2025: (300, 50), 2026: (300, 50)},
+        {2024: 4, 2025: 4, 2026: 3},
+        reported_years=[2024, 2025],
+    ).set_index("period")
     assert table.loc["2025", "conversations"] == 0  # reported, nothing in this selection
     assert pd.isna(table.loc["2026", "conversations"])  # nothing reported at all

@@ -60,8 +60,15 @@ def test_salary_split_hours_and_charges_scenario_worked_by_hand():
     # € 5 000 a month, 25 % charges: 5 000 × 12 × 1.10 × 1.25 = 82 500 per FTE;
     # 72 h (Uwoon 37) = 2 FTE → programme 165 000; municipalities carry 60 % = 99 000.
     hours = dict(BASE.weekly_hours) | {"Uwoon": 37.0}
-    scenario = Scenario("duurder", {"monthly_salary": 5000.0, "employer_charges_pct": 25.0,
-                                    "municipal_part_pct": 60.0, "weekly_hours": hours})
+    scenario = Scenario(
+        "duurder",
+        {
+            "monthly_salary": 5000.0,
+            "employer_charges_pct": 25.0,
+            "municipal_part_pct": 60.0,
+            "weekly_hours": hours,
+        },
+    )
     comparison = compare_scenario(BASE, scenario, 2024)
     assert comparison.scenario.per_fte == pytest.approx(82_500.0)
     assert comparison.programme.scenario == pytest.approx(165_000.0)
@@ -103,7 +110,9 @@ def test_unknown_or_malformed_overrides_are_refused():
 
 
 def test_scenario_json_round_trip_and_values_for_the_editor():
-    keys = keys_from_stock({"deltaWonen": 800, "Omnia Wonen": 2800, "Uwoon": 5000, "Woningstichting Putten": 1400})
+    keys = keys_from_stock(
+        {"deltaWonen": 800, "Omnia Wonen": 2800, "Uwoon": 5000, "Woningstichting Putten": 1400}
+    )
     scenario = Scenario("voorraad", {"corporate_keys": keys, "monthly_salary": 4900}, year=2025)
     again = Scenario.from_json(scenario.to_json())
     assert again == scenario

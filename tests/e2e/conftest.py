@@ -1,4 +1,5 @@
-"""Browser tests: the real app (`python -m ui.serve app.py`, as `make run` starts it) on a free port with a temporary demo
+"""Browser tests: the real app (`python -m ui.serve app.py`, as `make run` starts it) on a free port
+with a temporary demo
 database, driven by Debian's Chromium through Playwright.
 
 Every test in this folder that needs the browser is marked `e2e` and is skipped, with the reason
@@ -45,8 +46,6 @@ def _seeded_server(browser, tmp: Path, name: str):
     seed_demo(url)
     with streamlit_server(url, tmp / f"{name}-logs") as server:
         yield server
-
-
 
 
 @pytest.fixture(scope="session")

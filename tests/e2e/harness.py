@@ -21,8 +21,15 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 APP = PROJECT_ROOT / "app.py"
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 E2E_TODAY = "2026-11-26"  # after the deadline of the demo data's last quarter (2026-K3)
 SCREENSHOT_DIR = PROJECT_ROOT / "test-artifacts" / "screenshots"
 AXE_JS = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
@@ -61,9 +68,14 @@ def registered_pages(app: Path = APP) -> list[RegisteredPage]:
     tree = ast.parse(app.read_text(encoding="utf-8"))
     found: list[tuple[int, int, RegisteredPage]] = []
     for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "Page" and node.args
-                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "Page"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
             continue
         script = node.args[0].value
         keywords = {k.arg: k.value for k in node.keywords}
@@ -77,7 +89,7 @@ def registered_pages(app: Path = APP) -> list[RegisteredPage]:
             url_path = _streamlit_url_path(script)
         title = keywords.get("title")
         title_key = None
-        if (isinstance(title, ast.Call) and title.args and isinstance(title.args[0], ast.Constant)):
+        if isinstance(title, ast.Call) and title.args and isinstance(title.args[0], ast.Constant):
             title_key = title.args[0].value
         found.append((node.lineno, node.col_offset, RegisteredPage(script, url_path, title_key)))
     return [page for _, _, page in sorted(found, key=lambda f: f[:2])]  # in the file's order
@@ -105,8 +117,13 @@ def venv_python() -> str:
 
 def seed_demo(database_url: str) -> None:
     """Load the demo reports through the command line, as a user would."""
-    subprocess.run([venv_python(), "-m", "data_access", "seed-demo", "--db", database_url],
-                   cwd=PROJECT_ROOT, check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [venv_python(), "-m", "data_access", "seed-demo", "--db", database_url],
+        cwd=PROJECT_ROOT,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
 
 
 @dataclass
@@ -137,22 +154,42 @@ def wait_for_health(url: str, process: subprocess.Popen, timeout_s: float = 60) 
 
 
 @contextmanager
-def streamlit_server(database_url: str, log_dir: Path, script: Path = APP,
-                     today: str = E2E_TODAY, extra_env: dict | None = None) -> Iterator[Server]:
+def streamlit_server(
+    database_url: str,
+    log_dir: Path,
+    script: Path = APP,
+    today: str = E2E_TODAY,
+    extra_env: dict | None = None,
+) -> Iterator[Server]:
     """The app as `make run` starts it (`python -m ui.serve`, i.e. `streamlit run`) on a free port
     with its own database; stopped (and reaped) on exit."""
     port = free_port()
-    env = os.environ | {"DATABASE_URL": database_url, "DOORSTROOMMONITOR_TODAY": today,
-                        "PYTHONUNBUFFERED": "1"} | (extra_env or {})
+    env = (
+        os.environ
+        | {"DATABASE_URL": database_url, "DOORSTROOMMONITOR_TODAY": today, "PYTHONUNBUFFERED": "1"}
+        | (extra_env or {})
+    )
     log_dir.mkdir(parents=True, exist_ok=True)
     log_path = log_dir / f"streamlit-{port}.log"
-    command = [venv_python(), "-m", "ui.serve", str(script), "--server.port", str(port),
-               "--server.address", "127.0.0.1", "--server.headless", "true",
-               "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
+    command = [
+        venv_python(),
+        "-m",
+        "ui.serve",
+        str(script),
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.fileWatcherType",
+        "none",
+    ]
     started = time.perf_counter()
     with open(log_path, "wb") as log:
-        process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=log,
-                                   stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for_health(url, process)
@@ -172,7 +209,8 @@ RENDERED_JS = """() => {
     const app = document.querySelector('[data-testid="stApp"]');
     if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
     if (app.getAttribute('data-test-connection-state') !== 'CONNECTED') return false;
-    return !!document.querySelector('[data-testid="stMain"]') && !document.querySelector('[data-testid="stSkeleton"]');
+    return !!document.querySelector('[data-testid="stMain"]')
+        && !document.querySelector('[data-testid="stSkeleton"]');
 }"""
 
 
@@ -217,13 +255,15 @@ def open_page(page, server: Server, url: str) -> None:
 
 SCROLLER_JS = """() => {
     // Streamlit scrolls inside its main area, not the document: find the element that does.
-    const candidates = [document.scrollingElement, ...document.querySelectorAll('[data-testid="stMain"], [data-testid="stMain"] *')];
+    const candidates = [document.scrollingElement,
+        ...document.querySelectorAll('[data-testid="stMain"], [data-testid="stMain"] *')];
     let height = document.documentElement.clientHeight;
     for (const el of candidates) {
         if (el && el.scrollHeight > el.clientHeight + 1) {
             const style = getComputedStyle(el);
             if (el === document.scrollingElement || /(auto|scroll)/.test(style.overflowY)) {
-                height = Math.max(height, el.scrollHeight + (document.documentElement.clientHeight - el.clientHeight));
+                height = Math.max(height,
+                    el.scrollHeight + (document.documentElement.clientHeight - el.clientHeight));
             }
         }
     }
@@ -266,19 +306,27 @@ def corrected_report(extra_conversations: int) -> tuple[bytes, int]:
     from domain.parameters import default_parameters
 
     def records(frame):
-        return [{k: (None if pd.isna(v) else v) for k, v in row.items()}
-                for row in frame.astype(object).to_dict("records")]
+        return [
+            {k: (None if pd.isna(v) else v) for k, v in row.items()}
+            for row in frame.astype(object).to_dict("records")
+        ]
 
-    parsed = validate_workbook(DEMO_UWOON_2026_K3.read_bytes(), DEMO_UWOON_2026_K3.name,
-                               today=date.fromisoformat(E2E_TODAY), params=default_parameters()).report
+    parsed = validate_workbook(
+        DEMO_UWOON_2026_K3.read_bytes(),
+        DEMO_UWOON_2026_K3.name,
+        today=date.fromisoformat(E2E_TODAY),
+        params=default_parameters(),
+    ).report
     activity = records(parsed.activity)
     activity[0]["conversations"] += extra_conversations
-    activity[0]["households_contacted"] = max(activity[0]["households_contacted"] or 0,
-                                              activity[0]["conversations"])
+    activity[0]["households_contacted"] = max(
+        activity[0]["households_contacted"] or 0, activity[0]["conversations"]
+    )
     hours = {int(m): float(h) for m, h in zip(parsed.hours["month"], parsed.hours["hours"], strict=True)}
     barriers = {r: int(n) for r, n in zip(parsed.barriers["reason"], parsed.barriers["count"], strict=True)}
-    content = build_report_workbook(parsed.corporation, parsed.year, parsed.quarter, activity, hours,
-                                    records(parsed.moves), barriers)
+    content = build_report_workbook(
+        parsed.corporation, parsed.year, parsed.quarter, activity, hours, records(parsed.moves), barriers
+    )
     return content, sum(int(a["conversations"]) for a in activity)
 
 

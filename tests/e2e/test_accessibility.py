@@ -31,10 +31,12 @@ FAILING_IMPACTS = {"serious", "critical"}
 
 # Violations inside Streamlit's own widgets, which the app cannot change. Each rule is excused only
 # for nodes inside the given element, with the reason. Anything else is ours to fix.
-_NAV_REASON = ("Streamlit's sectioned page navigation (st.navigation with sections) puts each "
-               "section's header <div> directly in its <ul>, and its <li> items in a <div>; the links "
-               "themselves are real <a> elements with their page names, so keyboard and screen-reader "
-               "users still reach every page. Upstream markup, not fixable from the app.")
+_NAV_REASON = (
+    "Streamlit's sectioned page navigation (st.navigation with sections) puts each "
+    "section's header <div> directly in its <ul>, and its <li> items in a <div>; the links "
+    "themselves are real <a> elements with their page names, so keyboard and screen-reader "
+    "users still reach every page. Upstream markup, not fixable from the app."
+)
 STREAMLIT_INTERNAL: dict[str, tuple[str, str]] = {
     "list": ('[data-testid="stSidebarNav"]', _NAV_REASON),
     "listitem": ('[data-testid="stSidebarNav"]', _NAV_REASON),
@@ -61,11 +63,17 @@ def axe_script():
     """axe-core from tests/e2e/node_modules; installed with `npm ci` when npm is there and it is not."""
     npm = shutil.which("npm")
     if not AXE_JS.exists() and npm:
-        subprocess.run([npm, "ci", "--prefix", str(AXE_JS.parents[2]), "--no-audit", "--no-fund"],
-                       cwd=PROJECT_ROOT, capture_output=True, timeout=300)
+        subprocess.run(
+            [npm, "ci", "--prefix", str(AXE_JS.parents[2]), "--no-audit", "--no-fund"],
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            timeout=300,
+        )
     if not AXE_JS.exists():
-        pytest.skip(f"{AXE_JS.relative_to(PROJECT_ROOT)} is missing: run `npm ci --prefix tests/e2e` "
-                    "(.ci/run does); accessibility checks skipped")
+        pytest.skip(
+            f"{AXE_JS.relative_to(PROJECT_ROOT)} is missing: run `npm ci --prefix tests/e2e` "
+            "(.ci/run does); accessibility checks skipped"
+        )
     REPORT_DIR.mkdir(parents=True, exist_ok=True)
     return AXE_JS
 
@@ -77,8 +85,10 @@ def _ours(violations: list[dict]) -> list[str]:
             continue
         for node in violation["nodes"]:
             if not node["streamlit_internal"]:
-                problems.append(f"{violation['id']} ({violation['impact']}): {violation['help']} "
-                                f"at {node['target']}: {node['html'][:160]}")
+                problems.append(
+                    f"{violation['id']} ({violation['impact']}): {violation['help']} "
+                    f"at {node['target']}: {node['html'][:160]}"
+                )
     return problems
 
 
@@ -101,7 +111,8 @@ def audit(browser, app_server, axe_script):
             finally:
                 context.close()
             (REPORT_DIR / f"{registered.name}.json").write_text(
-                json.dumps(violations, indent=1, ensure_ascii=False), encoding="utf-8")
+                json.dumps(violations, indent=1, ensure_ascii=False), encoding="utf-8"
+            )
             done[registered.url] = {"violations": violations, "charts": charts}
         return done[registered.url]
 
@@ -119,7 +130,8 @@ def test_every_streamlit_exception_has_a_reason():
         assert selector.startswith("[data-testid=") and len(reason) > 60, rule
 
 
-CHART_ALTERNATIVES_JS = """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')].map(chart => {
+CHART_ALTERNATIVES_JS = """() => [
+    ...document.querySelectorAll('[data-testid="stVegaLiteChart"]')].map(chart => {
     const title = [...chart.querySelectorAll('.role-title-text text, .role-title text')]
         .map(t => t.textContent).join(' ').trim();
     const label = chart.getAttribute('aria-label') || '';
@@ -150,10 +162,11 @@ def test_charts_have_text_alternatives(audit, registered):
     charts = audit(registered)["charts"]
     untitled = [c for c in charts if not c["title"]]
     without = [c["title"] for c in charts if not c["alternative"]]
-    assert not untitled, (f"{registered.url}: {len(untitled)} chart(s) without a visible title; give "
-                          "each chart its own title (alt.Chart(...).properties(title=...))")
-    assert not without, (f"{registered.url}: charts without a table or written summary next to them: "
-                         f"{without}")
+    assert not untitled, (
+        f"{registered.url}: {len(untitled)} chart(s) without a visible title; give "
+        "each chart its own title (alt.Chart(...).properties(title=...))"
+    )
+    assert not without, f"{registered.url}: charts without a table or written summary next to them: {without}"
 
 
 HEADING_LEVELS_JS = """() => [...document.querySelectorAll(
@@ -169,6 +182,8 @@ def test_headings_do_not_skip_a_level(new_page, app_server, registered):
     page, _ = new_page("1920x1080")
     open_page(page, app_server, registered.url)
     headings = page.evaluate(HEADING_LEVELS_JS)
-    assert headings and headings[0][0] == 1, f"{registered.url}: the page title must come first as h1: {headings}"
+    assert headings and headings[0][0] == 1, (
+        f"{registered.url}: the page title must come first as h1: {headings}"
+    )
     for (before, _), (level, text) in zip(headings, headings[1:], strict=False):
         assert level <= before + 1, f"{registered.url}: '{text}' is h{level} right after an h{before}"

@@ -38,7 +38,10 @@ ADDED = 25
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.postgres,
-    pytest.mark.skipif(NGINX is None, reason="nginx is missing: proxy test skipped (apt-get install nginx-light; .ci/run does)"),
+    pytest.mark.skipif(
+        NGINX is None,
+        reason="nginx is missing: proxy test skipped (apt-get install nginx-light; .ci/run does)",
+    ),
 ]
 POSTGRES_ONLY = [p for p in BACKENDS if p.id == "postgres"]
 
@@ -51,20 +54,22 @@ def _nginx_config(folder: Path, listen: int, backends: list[int]) -> Path:
     site = re.sub(r"server app2:8501", f"server 127.0.0.1:{backends[1]}", site)
     assert "app1" not in site and "app2" not in site
     (folder / "site.conf").write_text(site)
-    temp = "\n".join(f"    {kind}_temp_path {folder / kind};" for kind in
-                     ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    temp = "\n".join(
+        f"    {kind}_temp_path {folder / kind};"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
     user = "user root;" if os.geteuid() == 0 else ""
     main = folder / "nginx.conf"
     main.write_text(f"""{user}
 worker_processes 1;
 daemon off;
-pid {folder / 'nginx.pid'};
-error_log {folder / 'error.log'} warn;
+pid {folder / "nginx.pid"};
+error_log {folder / "error.log"} warn;
 events {{ worker_connections 256; }}
 http {{
-    access_log {folder / 'access.log'};
+    access_log {folder / "access.log"};
 {temp}
-    include {folder / 'site.conf'};
+    include {folder / "site.conf"};
 }}
 """)
     return main
@@ -90,12 +95,17 @@ class Proxy:
 @pytest.mark.parametrize("db_url", POSTGRES_ONLY, indirect=True)
 def test_two_instances_behind_the_documented_proxy(db_url, browser, new_page, tmp_path):
     seed_demo(db_url)
-    with streamlit_server(db_url, tmp_path / "a") as first, streamlit_server(db_url, tmp_path / "b") as second:
+    with (
+        streamlit_server(db_url, tmp_path / "a") as first,
+        streamlit_server(db_url, tmp_path / "b") as second,
+    ):
         port = free_port()
-        config = _nginx_config(tmp_path, port, [int(first.url.rsplit(":", 1)[1]),
-                                                int(second.url.rsplit(":", 1)[1])])
-        nginx = subprocess.Popen([NGINX, "-c", str(config)], stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.DEVNULL)
+        config = _nginx_config(
+            tmp_path, port, [int(first.url.rsplit(":", 1)[1]), int(second.url.rsplit(":", 1)[1])]
+        )
+        nginx = subprocess.Popen(
+            [NGINX, "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         try:
             proxy = Proxy(f"http://127.0.0.1:{port}")
             _wait_for(proxy.url + "/_stcore/health")
@@ -144,6 +154,7 @@ def _check_through_proxy(proxy, instances, new_page, tmp_path: Path) -> None:
         shown[instance.url] = metric_number(page, label) - before[instance.url]
     assert shown == {instance.url: ADDED for instance in instances}, (
         "conversations added as shown by each instance (an instance that still shows 0 serves "
-        "figures from its own cache, which the other instance's import did not clear)")
+        "figures from its own cache, which the other instance's import did not clear)"
+    )
     unexpected = [e for e in console.errors if "groot.xlsx" not in e]
     assert not unexpected, unexpected

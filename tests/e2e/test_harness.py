@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.e2e.harness import registered_pages
 
-SOURCE = '''
+SOURCE = """
 import streamlit as st
 from ui.i18n import t
 
@@ -16,7 +16,7 @@ pages = {
     "Beheer": [st.Page("pages/settings.py", title=t("nav.settings"), url_path="instellingen")],
 }
 st.navigation(pages).run()
-'''
+"""
 
 
 def test_pages_are_read_from_the_entry_script_in_order(tmp_path):

@@ -44,7 +44,8 @@ def test_page_opens_cleanly(app_server, new_page, screenshot_dir, registered, vi
     active = page.locator('[data-testid="stSidebarNav"] a[aria-current="page"]')
     if active.count():
         assert active.first.get_attribute("href").rstrip("/").endswith(registered.url.rstrip("/")), (
-            f"opening {registered.url} showed another page")
+            f"opening {registered.url} showed another page"
+        )
 
     if viewport == "1280x720":  # WCAG 1.4.10: nothing needs a sideways scroll on a small screen
         overflow = page.evaluate(OVERFLOW_JS)

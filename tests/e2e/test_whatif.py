@@ -87,7 +87,9 @@ def test_editing_hours_in_the_whatif_editor_changes_the_programme_cost(app_serve
     page, console = new_page("1920x1080")
     open_page(page, app_server, WHATIF.url)
     programme_label = nl("whatif.metric.programme", "Programmakosten")
-    assert metric_number(page, programme_label) == pytest.approx(per_fte * hours / params.full_time_hours, abs=1)
+    assert metric_number(page, programme_label) == pytest.approx(
+        per_fte * hours / params.full_time_hours, abs=1
+    )
 
     found = _find_cell(page, CORPORATION, nl("whatif.col.hours", "Uren per week"))
     assert found, "no editable weekly-hours cell for Uwoon in the what-if editors"
@@ -101,7 +103,9 @@ def test_editing_hours_in_the_whatif_editor_changes_the_programme_cost(app_serve
             .filter(m => m.innerText.includes(label))
             .some(m => Math.abs(Number(m.querySelector('[data-testid="stMetricValue"]').innerText
                                        .replace(/[^0-9]/g, '')) - expected) <= 1)""",
-        arg=[programme_label, expected], timeout=30_000)
+        arg=[programme_label, expected],
+        timeout=30_000,
+    )
     assert metric_number(page, programme_label) == pytest.approx(expected, abs=1)
     assert editor.evaluate(GRID_JS)["rows"][row][col]["text"].replace(",", ".") in {"40", "40.0"}
     assert not console.errors, console.errors

@@ -78,6 +78,7 @@ def test_english_toggle_translates_the_overview(app_env):
 def test_settings_removes_demo_data_after_confirmation(tmp_path, monkeypatch):
     db = f"sqlite:///{tmp_path / 'remove.sqlite'}"
     from tests.conftest import seed_demo
+
     seed_demo(db)
     monkeypatch.setenv("DATABASE_URL", db)
     monkeypatch.setenv("DOORSTROOMMONITOR_TODAY", TODAY.isoformat())

@@ -23,8 +23,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _cli_summary(db_url: str, year: int) -> dict:
     env = dict(os.environ, DOORSTROOMMONITOR_TODAY=TODAY.isoformat())
-    proc = subprocess.run([sys.executable, "-m", "data_access", "summary", "--year", str(year), "--db", db_url],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "data_access", "summary", "--year", str(year), "--db", db_url],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
 
@@ -65,7 +71,9 @@ def test_costs_page_shows_the_same_figures_as_the_cli_summary(app_env, year):
     employment = employment.set_index("Partner")
     for name, euro in cli["employment"].items():
         assert employment.loc[name, "Loonkosten eigen coachuren"] == fmt.money(euro)
-        assert employment.loc[name, "Te ontvangen (+) / te betalen (−)"] == fmt.money(cli["net"][name]).replace("€ ", "€ +")
+        assert employment.loc[name, "Te ontvangen (+) / te betalen (−)"] == fmt.money(
+            cli["net"][name]
+        ).replace("€ ", "€ +")
 
     per_year, per_quarter = _tables(at, "Betaler ↓ / ontvanger →")
     for payer, row in settlement.items():
@@ -101,7 +109,9 @@ def test_cost_per_result_for_the_quarters_reported(app_env):
     assert quarters == 3
     period_cost = cost_breakdown(default_parameters(), 2026).programme * 3 / 4
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Kosten per uitvoerig gesprek ⚠️ aanname"] == fmt.money(period_cost / summary["conversations"])
+    assert metrics["Kosten per uitvoerig gesprek ⚠️ aanname"] == fmt.money(
+        period_cost / summary["conversations"]
+    )
     assert metrics["Kosten per verhuizing ⚠️ aanname"] == fmt.money(period_cost / summary["moves"])
     captions = " ".join(c.value for c in at.caption)
     assert f"K1–K3 2026 ({fmt.money(period_cost)})" in captions
@@ -110,8 +120,14 @@ def test_cost_per_result_for_the_quarters_reported(app_env):
 def test_shares_chart_is_shown_and_carries_its_data_inline(app_env):
     at = _costs_page()
     assert len(at.get("vega_lite_chart")) == 1
-    frame = pd.DataFrame({"partner": ["Elburg", "Uwoon"], "group": ["Gemeente", "Corporatie"],
-                          "amount": [11_092.15, 41_796.52], "label": ["€ 11.092", "€ 41.797"]})
+    frame = pd.DataFrame(
+        {
+            "partner": ["Elburg", "Uwoon"],
+            "group": ["Gemeente", "Corporatie"],
+            "amount": [11_092.15, 41_796.52],
+            "label": ["€ 11.092", "€ 41.797"],
+        }
+    )
     spec = build_shares_chart(frame, "Aandeel per partner in 2024", "Aandeel per jaar (€)", "Groep").to_dict()
     assert spec["title"] == "Aandeel per partner in 2024"  # a visible title for screen readers
     values = next(iter(spec["datasets"].values()))

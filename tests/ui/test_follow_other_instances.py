@@ -36,8 +36,9 @@ def test_the_overview_shows_a_report_imported_by_someone_else(tmp_path, monkeypa
     # Another instance (here: a direct call, as the command line would do) stores a correction;
     # this process's caches were not cleared by it.
     content, _ = corrected_report(30)
-    result = services.import_file(open_database(url), content, "correctie.xlsx",
-                                  Actor("andere-instantie"), today=TODAY)
+    result = services.import_file(
+        open_database(url), content, "correctie.xlsx", Actor("andere-instantie"), today=TODAY
+    )
     assert result.outcome.stored
 
     assert _conversations(_open_app()) == before + 30

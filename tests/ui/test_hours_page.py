@@ -37,8 +37,9 @@ def _quarter_table(at):
 def _domain(engine, year):
     versions = repo.submissions_frame(engine)
     active = versions[versions["is_active"] & (versions["year"] == year)]
-    states = corporation_quarter_states(PARAMS, year, zip(active["corporation"], active["quarter"], strict=True),
-                                        TODAY)
+    states = corporation_quarter_states(
+        PARAMS, year, zip(active["corporation"], active["quarter"], strict=True), TODAY
+    )
     per_quarter = dh.hours_per_quarter(PARAMS, repo.hours_frame(engine, year), states)
     return per_quarter, dh.hours_per_year(per_quarter)
 
@@ -87,11 +88,14 @@ def test_running_quarter_is_not_due(app_env):
     assert quarters.loc["Uwoon", "K1"] == fmt.number(uwoon["avg_per_week"], 1)
 
 
-@pytest.mark.parametrize(("measure", "column", "show"), [
-    ("total", "realised", lambda v: fmt.number(v, 1)),
-    ("per_week", "avg_per_week", lambda v: fmt.number(v, 1)),
-    ("pct", "pct", lambda v: fmt.percent(v, 0)),
-])
+@pytest.mark.parametrize(
+    ("measure", "column", "show"),
+    [
+        ("total", "realised", lambda v: fmt.number(v, 1)),
+        ("per_week", "avg_per_week", lambda v: fmt.number(v, 1)),
+        ("pct", "pct", lambda v: fmt.percent(v, 0)),
+    ],
+)
 def test_measure_switch_shows_totals_averages_and_percentages(app_env, measure, column, show):
     at = _app(jaar="2024")
     at.radio(key="hours_measure").set_value(measure).run()

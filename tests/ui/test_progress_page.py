@@ -64,11 +64,17 @@ def test_region_numbers_match_the_summary_command(app_env, year):
         target = pro_rata_target(summary["targets"][measure], quarter)
         status = status_for(summary[measure], target, PARAMS)
         pct = fmt.percent(summary[measure] / target * 100, 0)
-        assert f"**{STATUS_WORDS[status.value]}** · {pct} van het doel naar rato ({fmt.number(target)})" in markdown
+        assert (
+            f"**{STATUS_WORDS[status.value]}** · {pct} van het doel naar rato ({fmt.number(target)})"
+            in markdown
+        )
     if year < 2026:
         assert f"Jaar afgesloten: **{fmt.number(summary['conversations'])}**" in markdown
     else:
-        assert f"Prognose jaareinde: **{fmt.number(summary['conversations'] / 3 * 4)}** (jaardoel 300)" in markdown
+        assert (
+            f"Prognose jaareinde: **{fmt.number(summary['conversations'] / 3 * 4)}** (jaardoel 300)"
+            in markdown
+        )
         assert "Prognose: gemiddelde per afgesloten kwartaal × 4" in _text(at.caption)
 
 
@@ -78,7 +84,8 @@ def test_multi_year_view_shows_every_year_and_the_pilot(app_env):
     engine = open_database(app_env)
     years = "; ".join(
         f"{label}: {fmt.number(services.summary_for_year(engine, year)['conversations'])} (doel {target})"
-        for year, label, target in ((2024, "2024", 200), (2025, "2025", 300), (2026, "2026 t/m K3", 300)))
+        for year, label, target in ((2024, "2024", 200), (2025, "2025", 300), (2026, "2026 t/m K3", 300))
+    )
     assert f"Pilot 2022–2023: 315 (doel 250). Per jaar: {years}." in captions
     assert "Pilot 2022–2023: 99 (doel 75)." in captions
 
@@ -91,7 +98,9 @@ def test_every_chart_has_a_title_a_text_line_and_a_download(app_env):
     assert "Gesprekken per corporatie" in titles and "Gesprekken per gemeente" in titles
     assert {"Gesprekken per jaar", "Verhuizingen per jaar"} <= set(titles)
     assert "Van contact tot verhuizing 2026" in titles
-    assert {"Leeftijd van wie verhuisde", "Vrijgekomen woning naar", "Redenen om niet te verhuizen"} <= set(titles)
+    assert {"Leeftijd van wie verhuisde", "Vrijgekomen woning naar", "Redenen om niet te verhuizen"} <= set(
+        titles
+    )
     downloads = at.get("download_button")
     assert len(downloads) == len(specs) == 10
     assert all(spec["config"]["title"]["fontSize"] >= 20 for spec in specs)
@@ -118,10 +127,13 @@ def test_missing_quarter_is_named_not_counted_as_zero(app_env):
     assert "Niet meegeteld (geen rapportage): K4 (deltaWonen)." in _text(at.caption)
 
 
-@pytest.mark.parametrize(("param", "value", "column"), [
-    ("corporatie", "Uwoon", "corporation"),
-    ("gemeente", "Oldebroek", "municipality"),
-])
+@pytest.mark.parametrize(
+    ("param", "value", "column"),
+    [
+        ("corporatie", "Uwoon", "corporation"),
+        ("gemeente", "Oldebroek", "municipality"),
+    ],
+)
 def test_filters_show_the_selection_without_a_regional_target(app_env, param, value, column):
     at = _app()
     _select(at, "jaar", 2025)
@@ -172,11 +184,15 @@ def test_funnel_moves_and_barriers_match_the_data(app_env):
     activity = repo.activity_frame(engine, 2026)
     first = activity["conversations"].sum() / activity["households_contacted"].sum() * 100
     second = activity["moves"].sum() / activity["conversations"].sum() * 100
-    assert (f"{fmt.percent(first, 0)} van de benaderde huishoudens had een uitvoerig gesprek; "
-            f"{fmt.percent(second, 0)} van de gesprekken leidde tot een verhuizing.") in _text(at.caption)
+    assert (
+        f"{fmt.percent(first, 0)} van de benaderde huishoudens had een uitvoerig gesprek; "
+        f"{fmt.percent(second, 0)} van de gesprekken leidde tot een verhuizing."
+    ) in _text(at.caption)
     barriers = repo.barriers_frame(engine, 2026).groupby("reason")["count"].sum()
     top = barriers.sort_values(ascending=False, kind="stable")
-    assert f"({fmt.number(top.iloc[0])}, {fmt.percent(top.iloc[0] / top.sum() * 100, 0)})" in _text(at.caption)
+    assert f"({fmt.number(top.iloc[0])}, {fmt.percent(top.iloc[0] / top.sum() * 100, 0)})" in _text(
+        at.caption
+    )
 
 
 def test_split_measure_switch_changes_the_split_charts(app_env):

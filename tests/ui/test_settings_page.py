@@ -21,20 +21,28 @@ def _settings() -> AppTest:
 
 
 def _edit_salary(at, edited_rows, added_rows=()):
-    at.session_state["settings_salary_editor"] = {"edited_rows": edited_rows, "added_rows": list(added_rows),
-                                                  "deleted_rows": []}
+    at.session_state["settings_salary_editor"] = {
+        "edited_rows": edited_rows,
+        "added_rows": list(added_rows),
+        "deleted_rows": [],
+    }
     return at.run()
 
 
 def test_admin_saves_an_edited_salary_table_as_a_new_version(fresh_env):
     at = _settings()
-    at = _edit_salary(at, {0: {"monthly": 4800.0, "source": "cao Woondiensten 2024", "indicative": False}},
-                      [{"year": 2026, "monthly": 5100.0, "source": "cao 2026", "indicative": False}])
+    at = _edit_salary(
+        at,
+        {0: {"monthly": 4800.0, "source": "cao Woondiensten 2024", "indicative": False}},
+        [{"year": 2026, "monthly": 5100.0, "source": "cao 2026", "indicative": False}],
+    )
     at.date_input(key="settings_salary_valid_from").set_value(date(2026, 1, 1)).run()
     at.button(key="settings_salary_save").click().run()
     assert not at.error, [e.value for e in at.error]
-    assert ("De salaristabel is opgeslagen als nieuwe versie (geldig vanaf 01-01-2026). "
-            "De kosten zijn opnieuw berekend.") in [s.value for s in at.success]
+    assert (
+        "De salaristabel is opgeslagen als nieuwe versie (geldig vanaf 01-01-2026). "
+        "De kosten zijn opnieuw berekend."
+    ) in [s.value for s in at.success]
 
     engine = open_database(fresh_env)
     params = repo.parameters_for_year(engine, 2026)

@@ -49,16 +49,25 @@ def _texts(elements) -> str:
 
 def _deltawonen_k4() -> bytes:
     """The quarter deltaWonen never sent in the demo data (2025-K4)."""
-    return mf.report_bytes(corporation="deltaWonen", year=2025, quarter=4,
-                           activity=[["Wezep", 12, 6, 2, 1, 1, 220, 150]],
-                           hours=[["oktober", 20], ["november", 25], ["december", 22.5]], moves=False)
+    return mf.report_bytes(
+        corporation="deltaWonen",
+        year=2025,
+        quarter=4,
+        activity=[["Wezep", 12, 6, 2, 1, 1, 220, 150]],
+        hours=[["oktober", 20], ["november", 25], ["december", 22.5]],
+        moves=False,
+    )
 
 
 def test_page_offers_the_template_history_and_status(upload_db):
     at = _page()
     assert at.title[0].value == "Kwartaalrapportage uploaden"
-    assert [s.value for s in at.header] == ["1. Sjabloon downloaden", "2. Rapportage uploaden",
-                                               "3. Ingediende rapportages", "4. Status per kwartaal"]
+    assert [s.value for s in at.header] == [
+        "1. Sjabloon downloaden",
+        "2. Rapportage uploaden",
+        "3. Ingediende rapportages",
+        "4. Status per kwartaal",
+    ]
     [download] = at.get("download_button")
     assert download.proto.label == "Download sjabloon deltaWonen 2026-K3"  # the last quarter that ended
     history, status = at.dataframe[0].value, at.dataframe[1].value
@@ -78,11 +87,17 @@ def test_new_report_preview_then_opslaan_updates_every_page(upload_db):
     assert changes.set_index("Cijfer").loc["Verhuizingen", "Na opslaan"] == "2"
     row = year_effect.set_index("Cijfer").loc["Uitvoerige gesprekken (>1 uur)"]
     assert (row["Nu"], row["Na opslaan"], row["Verschil"]) == (
-        str(before["conversations"]), str(before["conversations"] + 6), "+6")
+        str(before["conversations"]),
+        str(before["conversations"] + 6),
+        "+6",
+    )
 
     at.button(key="upload_save").click().run()
     assert "Opgeslagen als versie 1 van deltaWonen 2025-K4." in _texts(at.success)
-    assert services.summary_for_year(open_database(upload_db), 2025)["conversations"] == before["conversations"] + 6
+    assert (
+        services.summary_for_year(open_database(upload_db), 2025)["conversations"]
+        == before["conversations"] + 6
+    )
     status = at.dataframe[-1].value
     assert status.loc["deltaWonen", "2025-K4"] == "🕒 Te laat ingediend"
     assert at.file_uploader[0].value is None  # ready for the next file
@@ -124,19 +139,26 @@ def test_replacing_then_restoring_through_the_page(upload_db):
     changes = at.dataframe[2].value
     assert "Nu (versie 1)" in changes.columns
     at.button(key="upload_save").click().run()
-    assert "Opgeslagen als versie 2 van Uwoon 2026-K3; versie 1 staat nu in de geschiedenis." in _texts(at.success)
+    assert "Opgeslagen als versie 2 van Uwoon 2026-K3; versie 1 staat nu in de geschiedenis." in _texts(
+        at.success
+    )
     assert versions.active_version(engine, "Uwoon", 2026, 3).file_name == "correctie.xlsx"
 
     old = versions.history(engine, "Uwoon").query("year == 2026 and quarter == 3 and version == 1")
     at.selectbox(key="restore_choice").select(int(old["id"].item())).run()
     at.button(key="restore_button").click().run()
-    assert "Versie 1 van Uwoon 2026-K3 is weer in gebruik; versie 2 staat in de geschiedenis." in _texts(at.success)
+    assert "Versie 1 van Uwoon 2026-K3 is weer in gebruik; versie 2 staat in de geschiedenis." in _texts(
+        at.success
+    )
     assert versions.active_version(engine, "Uwoon", 2026, 3).version == 1
 
 
 def test_corporation_user_is_fixed_to_their_own_corporation(upload_db, monkeypatch):
     import ui.auth
-    monkeypatch.setattr(ui.auth, "current_actor", lambda: Actor("coach", "corporation", corporation="Omnia Wonen"))
+
+    monkeypatch.setattr(
+        ui.auth, "current_actor", lambda: Actor("coach", "corporation", corporation="Omnia Wonen")
+    )
     at = _page()
     corporation = at.selectbox(key="template_corporation")
     assert (corporation.options, corporation.disabled) == (["Omnia Wonen"], True)
@@ -144,7 +166,9 @@ def test_corporation_user_is_fixed_to_their_own_corporation(upload_db, monkeypat
     assert set(history["Corporatie"]) == {"Omnia Wonen"}
     assert not at.expander  # no restore for a corporation user
     at = _upload(at, DEMO_UWOON_K3.read_bytes())
-    assert "Dit bestand is van Uwoon; u kunt alleen rapportages van uw eigen corporatie opslaan." in _texts(at.error)
+    assert "Dit bestand is van Uwoon; u kunt alleen rapportages van uw eigen corporatie opslaan." in _texts(
+        at.error
+    )
     assert not [b for b in at.button if b.key == "upload_save"]
 
 

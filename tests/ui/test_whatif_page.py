@@ -80,8 +80,10 @@ def test_keys_not_adding_up_give_a_message_and_normalise_fixes_them(app_env):
     at = _page()
     at = _edit(at, "mun", {0: {"key_pct": 20.0}})  # Elburg 13.8 → 20: sum 106.2 %
     errors = [e.value for e in at.error]
-    assert errors == ["De verdeelsleutel van de gemeenten telt op tot 106,20 % in plaats van 100 %; "
-                      "pas de percentages aan of normaliseer ze."]
+    assert errors == [
+        "De verdeelsleutel van de gemeenten telt op tot 106,20 % in plaats van 100 %; "
+        "pas de percentages aan of normaliseer ze."
+    ]
     assert not [f for f in at.dataframe if "Verschil (€)" in f.value.columns]  # no results on bad keys
     assert at.button(key="whatif_save").disabled
     at.button(key="whatif_normalise_municipal_keys").click().run()
@@ -119,14 +121,26 @@ def test_split_salary_and_charges_change_the_programme(app_env):
 
 def test_keys_derived_from_social_rental_homes(app_env):
     at = _page()
-    homes = {0: {"homes": 1000}, 1: {"homes": 1000}, 2: {"homes": 2000}, 3: {"homes": 0},
-             4: {"homes": 500}, 5: {"homes": 500}}
+    homes = {
+        0: {"homes": 1000},
+        1: {"homes": 1000},
+        2: {"homes": 2000},
+        3: {"homes": 0},
+        4: {"homes": 500},
+        5: {"homes": 500},
+    }
     at.session_state["whatif_stock_mun"] = {"edited_rows": homes, "added_rows": [], "deleted_rows": []}
     at.run()
     at.button(key="whatif_derive").click().run()
     keys = _editor_values(at, MUNICIPALITIES)
-    assert keys == {"Elburg": 20.0, "Ermelo": 20.0, "Harderwijk": 40.0, "Nunspeet": 0.0,
-                    "Oldebroek": 10.0, "Putten": 10.0}
+    assert keys == {
+        "Elburg": 20.0,
+        "Ermelo": 20.0,
+        "Harderwijk": 40.0,
+        "Nunspeet": 0.0,
+        "Oldebroek": 10.0,
+        "Putten": 10.0,
+    }
     assert _editor_values(at, CORPORATIONS) == dict(default_parameters().corporate_keys)  # untouched
     assert _differences(at).loc[("Nunspeet", "Aandeel"), "Scenario"] == "€ 0"
 
@@ -141,8 +155,9 @@ def test_save_open_and_compare_named_scenarios(fresh_env):
     assert "Scenario 'Ermelo meer' is opgeslagen." in [s.value for s in at.success]
     engine = open_database(fresh_env)
     saved = load_scenario(engine, "Ermelo meer").scenario
-    assert saved.overrides == {"municipal_keys": dict(default_parameters().municipal_keys)
-                               | {"Ermelo": 17.2, "Harderwijk": 30.8}}
+    assert saved.overrides == {
+        "municipal_keys": dict(default_parameters().municipal_keys) | {"Ermelo": 17.2, "Harderwijk": 30.8}
+    }
     assert saved.year == 2026
 
     # A second scenario saved elsewhere; then reset, open the first one and compare both

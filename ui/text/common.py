@@ -11,21 +11,21 @@ TEXTS = {
     "filter.all": {"nl": "Alle", "en": "All"},
     "demo.banner": {
         "nl": "🧪 Demogegevens: de cijfers op deze pagina komen uit voorbeeldrapportages, niet van "
-              "de corporaties. Een beheerder kan ze verwijderen onder Instellingen.",
+        "de corporaties. Een beheerder kan ze verwijderen onder Instellingen.",
         "en": "🧪 Demo data: the figures on this page come from sample reports, not from the "
-              "corporations. An administrator can remove them under Settings.",
+        "corporations. An administrator can remove them under Settings.",
     },
     "error.database": {
         "nl": "De database is op dit moment niet bereikbaar. Probeer het over een minuut opnieuw; "
-              "blijft dit zo, neem dan contact op met de programmasecretaris.",
+        "blijft dit zo, neem dan contact op met de programmasecretaris.",
         "en": "The database cannot be reached right now. Try again in a minute; if it persists, "
-              "contact the programme secretary.",
+        "contact the programme secretary.",
     },
     "error.unexpected": {
         "nl": "Er ging iets mis bij het tonen van deze pagina. Er is niets gewijzigd. Vernieuw de "
-              "pagina; blijft dit zo, meld het dan bij de programmasecretaris.",
+        "pagina; blijft dit zo, meld het dan bij de programmasecretaris.",
         "en": "Something went wrong showing this page. Nothing was changed. Reload the page; if it "
-              "persists, tell the programme secretary.",
+        "persists, tell the programme secretary.",
     },
     "status.green": {"nl": "Op koers", "en": "On track"},
     "status.amber": {"nl": "Let op", "en": "Attention"},

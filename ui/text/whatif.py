@@ -3,11 +3,11 @@ TEXTS = {
     "whatif.title": {"nl": "Wat-als {year}", "en": "What-if {year}"},
     "whatif.intro": {
         "nl": "Verander verdeelsleutels, de verdeling gemeenten/corporaties, de uren per corporatie "
-              "of de salarisbasis en zie direct wat dat per partner betekent, naast de afspraken in "
-              "de overeenkomst. Niets hiervan verandert de afspraken zelf.",
+        "of de salarisbasis en zie direct wat dat per partner betekent, naast de afspraken in "
+        "de overeenkomst. Niets hiervan verandert de afspraken zelf.",
         "en": "Change the cost keys, the municipal/corporate split, the hours per corporation or the "
-              "salary basis and see at once what that means per partner, next to the agreement. "
-              "Nothing here changes the agreement itself.",
+        "salary basis and see at once what that means per partner, next to the agreement. "
+        "Nothing here changes the agreement itself.",
     },
     "whatif.inputs": {"nl": "Uitgangspunten van het scenario", "en": "Scenario inputs"},
     "whatif.loaded": {"nl": "Geopend scenario: **{name}**", "en": "Opened scenario: **{name}**"},
@@ -33,34 +33,48 @@ TEXTS = {
         "nl": "Met deze uitgangspunten kan niet worden gerekend: {problems}",
         "en": "These inputs cannot be calculated: {problems}",
     },
-    "whatif.stock.title": {"nl": "Sleutels afleiden uit het aantal sociale huurwoningen",
-                           "en": "Derive keys from the number of social rental homes"},
+    "whatif.stock.title": {
+        "nl": "Sleutels afleiden uit het aantal sociale huurwoningen",
+        "en": "Derive keys from the number of social rental homes",
+    },
     "whatif.stock.caption": {
         "nl": "Typ per gemeente en per corporatie het aantal sociale huurwoningen. De sleutel wordt "
-              "dan ieders aandeel in de woningvoorraad van de groep. Een groep zonder aantallen "
-              "blijft zoals hij is.",
+        "dan ieders aandeel in de woningvoorraad van de groep. Een groep zonder aantallen "
+        "blijft zoals hij is.",
         "en": "Type the number of social rental homes per municipality and per corporation. Each key "
-              "becomes that partner's part of its group's stock. A group without numbers is left as is.",
+        "becomes that partner's part of its group's stock. A group without numbers is left as is.",
     },
     "whatif.stock.derive": {"nl": "Sleutels afleiden", "en": "Derive keys"},
-    "whatif.stock.none": {"nl": "Vul eerst aantallen woningen in (groter dan 0).",
-                          "en": "First fill in numbers of homes (greater than 0)."},
-    "whatif.stock.negative": {"nl": "Een aantal woningen kan niet negatief zijn.",
-                              "en": "A number of homes cannot be negative."},
-    "whatif.results": {"nl": "Gevolgen ten opzichte van de overeenkomst", "en": "Effect compared with the agreement"},
-    "whatif.metric.programme": {"nl": "Programmakosten per jaar (scenario)", "en": "Programme cost per year (scenario)"},
+    "whatif.stock.none": {
+        "nl": "Vul eerst aantallen woningen in (groter dan 0).",
+        "en": "First fill in numbers of homes (greater than 0).",
+    },
+    "whatif.stock.negative": {
+        "nl": "Een aantal woningen kan niet negatief zijn.",
+        "en": "A number of homes cannot be negative.",
+    },
+    "whatif.results": {
+        "nl": "Gevolgen ten opzichte van de overeenkomst",
+        "en": "Effect compared with the agreement",
+    },
+    "whatif.metric.programme": {
+        "nl": "Programmakosten per jaar (scenario)",
+        "en": "Programme cost per year (scenario)",
+    },
     "whatif.metric.per_fte": {"nl": "Kosten per fte (scenario)", "en": "Cost per FTE (scenario)"},
     "whatif.metric.largest": {"nl": "Grootste verschil", "en": "Largest difference"},
-    "whatif.no_change": {"nl": "Het scenario is gelijk aan de overeenkomst.",
-                         "en": "The scenario equals the agreement."},
+    "whatif.no_change": {
+        "nl": "Het scenario is gelijk aan de overeenkomst.",
+        "en": "The scenario equals the agreement.",
+    },
     "whatif.diff.title": {"nl": "Verschillen per partner", "en": "Differences per partner"},
     "whatif.diff.caption": {
         "nl": "Aandeel = wat een partner uiteindelijk draagt. Verrekening = wat hij ontvangt (+) of "
-              "betaalt (−) in de onderlinge verrekening. Bedragen per jaar; een kwartaal is 13/52 "
-              "daarvan. ⚠️ aanname: salarisbasis en werkgeverslasten.",
+        "betaalt (−) in de onderlinge verrekening. Bedragen per jaar; een kwartaal is 13/52 "
+        "daarvan. ⚠️ aanname: salarisbasis en werkgeverslasten.",
         "en": "Share = what a partner ultimately bears. Settlement = what it receives (+) or pays "
-              "(−) in the settlement. Amounts per year; a quarter is 13/52 of it. ⚠️ assumption: "
-              "salary basis and employer charges.",
+        "(−) in the settlement. Amounts per year; a quarter is 13/52 of it. ⚠️ assumption: "
+        "salary basis and employer charges.",
     },
     "whatif.col.partner": {"nl": "Partner", "en": "Partner"},
     "whatif.col.group": {"nl": "Groep", "en": "Group"},
@@ -76,40 +90,63 @@ TEXTS = {
     "whatif.group.municipality": {"nl": "Gemeente", "en": "Municipality"},
     "whatif.group.corporation": {"nl": "Corporatie", "en": "Corporation"},
     "whatif.group.total": {"nl": "Totaal", "en": "Total"},
-    "whatif.chart.title": {"nl": "Verschil met de overeenkomst per partner",
-                           "en": "Difference from the agreement per partner"},
+    "whatif.chart.title": {
+        "nl": "Verschil met de overeenkomst per partner",
+        "en": "Difference from the agreement per partner",
+    },
     "whatif.chart.axis": {"nl": "Verschil (€ per jaar)", "en": "Difference (€ per year)"},
     "whatif.settlement.title": {"nl": "Verrekening in het scenario", "en": "Settlement in the scenario"},
-    "whatif.settlement.diff": {"nl": "Verschil met de overeenkomst (per jaar)",
-                               "en": "Difference from the agreement (per year)"},
+    "whatif.settlement.diff": {
+        "nl": "Verschil met de overeenkomst (per jaar)",
+        "en": "Difference from the agreement (per year)",
+    },
     "whatif.payer.note": {
         "nl": "In dit scenario betaalt {names} bij: de loonkosten van de eigen uren zijn lager dan "
-              "het eigen aandeel.",
+        "het eigen aandeel.",
         "en": "In this scenario {names} pays: the employment cost of its own hours is below its own share.",
     },
     "whatif.save.title": {"nl": "Scenario opslaan", "en": "Save scenario"},
     "whatif.save.name": {"nl": "Naam van het scenario", "en": "Scenario name"},
-    "whatif.save.overwrite": {"nl": "Overschrijven als de naam al bestaat", "en": "Overwrite if the name exists"},
+    "whatif.save.overwrite": {
+        "nl": "Overschrijven als de naam al bestaat",
+        "en": "Overwrite if the name exists",
+    },
     "whatif.save.button": {"nl": "Opslaan", "en": "Save"},
     "whatif.save.done": {"nl": "Scenario '{name}' is opgeslagen.", "en": "Scenario '{name}' has been saved."},
-    "whatif.save.invalid": {"nl": "Los eerst de fouten in de uitgangspunten op; dan kunt u opslaan.",
-                            "en": "Fix the inputs first; then you can save."},
-    "whatif.export.current": {"nl": "Download dit scenario met de vergelijking (Excel)",
-                              "en": "Download this scenario with the comparison (Excel)"},
+    "whatif.save.invalid": {
+        "nl": "Los eerst de fouten in de uitgangspunten op; dan kunt u opslaan.",
+        "en": "Fix the inputs first; then you can save.",
+    },
+    "whatif.export.current": {
+        "nl": "Download dit scenario met de vergelijking (Excel)",
+        "en": "Download this scenario with the comparison (Excel)",
+    },
     "whatif.current_name": {"nl": "Huidig scenario", "en": "Current scenario"},
     "whatif.saved.title": {"nl": "Opgeslagen scenario's", "en": "Saved scenarios"},
-    "whatif.saved.none": {"nl": "Er zijn nog geen scenario's opgeslagen.", "en": "No scenarios have been saved yet."},
+    "whatif.saved.none": {
+        "nl": "Er zijn nog geen scenario's opgeslagen.",
+        "en": "No scenarios have been saved yet.",
+    },
     "whatif.saved.col.name": {"nl": "Naam", "en": "Name"},
     "whatif.saved.col.by": {"nl": "Gemaakt door", "en": "Made by"},
     "whatif.saved.col.updated": {"nl": "Laatst gewijzigd", "en": "Last changed"},
     "whatif.saved.pick": {"nl": "Scenario", "en": "Scenario"},
     "whatif.saved.open": {"nl": "Openen in de editor", "en": "Open in the editor"},
-    "whatif.saved.delete_confirm": {"nl": "Ik wil dit scenario verwijderen", "en": "I want to delete this scenario"},
+    "whatif.saved.delete_confirm": {
+        "nl": "Ik wil dit scenario verwijderen",
+        "en": "I want to delete this scenario",
+    },
     "whatif.saved.delete": {"nl": "Verwijderen", "en": "Delete"},
-    "whatif.saved.deleted": {"nl": "Scenario '{name}' is verwijderd.", "en": "Scenario '{name}' has been deleted."},
+    "whatif.saved.deleted": {
+        "nl": "Scenario '{name}' is verwijderd.",
+        "en": "Scenario '{name}' has been deleted.",
+    },
     "whatif.compare.title": {"nl": "Scenario's naast elkaar", "en": "Scenarios side by side"},
     "whatif.compare.pick": {"nl": "Kies scenario's om te vergelijken", "en": "Choose scenarios to compare"},
-    "whatif.compare.export": {"nl": "Download de vergelijking (Excel)", "en": "Download the comparison (Excel)"},
+    "whatif.compare.export": {
+        "nl": "Download de vergelijking (Excel)",
+        "en": "Download the comparison (Excel)",
+    },
     "whatif.compare.invalid": {
         "nl": "Het scenario '{name}' past niet op de afspraken van {year}: {problem}",
         "en": "Scenario '{name}' does not fit the terms of {year}: {problem}",
