@@ -30,8 +30,11 @@ test-fast: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) -m bench
 
+## The house rules as checks (.ci/run runs this before the tests): style, formatting, layers.
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 ## Regenerate the demo workbooks (deterministic).
 demo-data: $(VENV)/.installed
