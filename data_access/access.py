@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from domain.errors import UserError
+from domain.messages import msg
 
 Role = Literal["admin", "corporation", "viewer"]
 
 
 class AccessDenied(UserError, PermissionError):
-    """The acting user may not do this; the message is a Dutch sentence for the user."""
+    """The acting user may not do this (a coded message, see domain/messages/access.py)."""
 
 
 @dataclass(frozen=True)
@@ -37,12 +38,10 @@ def require_upload_right(actor: Actor, corporation: str) -> None:
         return
     if actor.role == "corporation" and actor.corporation == corporation:
         return
-    raise AccessDenied(
-        f"U mag alleen rapportages voor uw eigen corporatie uploaden; dit bestand is van "
-        f"{corporation}. Vraag de programmasecretaris om hulp als dit niet klopt."
-    )
+    raise AccessDenied("access.upload_other_corporation", corporation=corporation)
 
 
-def require_admin(actor: Actor, what: str) -> None:
+def require_admin(actor: Actor, action: str) -> None:
+    """`action` names what is refused: a code under "access.action." in domain/messages/access.py."""
     if not actor.is_admin:
-        raise AccessDenied(f"Alleen een beheerder kan {what}.")
+        raise AccessDenied("access.admin_only", action=msg(f"access.action.{action}"))

@@ -19,6 +19,7 @@ from data_access.access import Actor, require_admin
 from data_access.db import session_scope
 from data_access.models import AuditEntry, ParameterSet
 from domain.costs import check_for_costs
+from domain.messages import Message, msg
 from domain.parameters import AgreementParameters, InvalidParameters, SalaryEntry, default_parameters
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -53,7 +54,7 @@ def salary_table_from_rows(rows: Iterable[Mapping[str, Any]]) -> dict[int, Salar
     Raises InvalidParameters listing every problem, each naming the row (1 = first row).
     """
     table: dict[int, SalaryEntry] = {}
-    problems: list[str] = []
+    problems: list[Message] = []
     for number, row in enumerate(rows, start=1):
         year_raw, monthly_raw = row.get("year"), row.get("monthly")
         if _is_blank(year_raw) and _is_blank(monthly_raw):
@@ -61,21 +62,21 @@ def salary_table_from_rows(rows: Iterable[Mapping[str, Any]]) -> dict[int, Salar
         year = _number(year_raw)
         monthly = _number(monthly_raw)
         if year is None or year != int(year) or not FIRST_YEAR <= year <= LAST_YEAR:
-            problems.append(f"Regel {number}: vul een jaartal in (bijvoorbeeld 2025).")
+            problems.append(msg("parameters.salary_row_year", row=number))
             continue
         if monthly is None or monthly <= 0:
-            problems.append(f"Regel {number} ({int(year)}): vul een bedrag per maand groter dan 0 in.")
+            problems.append(msg("parameters.salary_row_amount", row=number, year=int(year)))
             continue
         if int(year) in table:
-            problems.append(f"Regel {number}: het jaar {int(year)} staat meer dan eens in de tabel.")
+            problems.append(msg("parameters.salary_row_twice", row=number, year=int(year)))
             continue
         source = "" if _is_blank(row.get("source")) else str(row.get("source")).strip()
         indicative = bool(row.get("indicative")) if not _is_blank(row.get("indicative")) else True
         table[int(year)] = SalaryEntry(round(monthly, 2), source, indicative)
     if not table and not problems:
-        problems.append("De salaristabel heeft minstens één jaar met een bedrag nodig.")
+        problems.append(msg("parameters.salary_table_empty"))
     if problems:
-        raise InvalidParameters(" ".join(problems))
+        raise InvalidParameters.of(problems)
     return dict(sorted(table.items()))
 
 
@@ -99,7 +100,7 @@ def _changes(old: AgreementParameters, new: AgreementParameters) -> dict[str, An
 
 def save_parameter_version(engine: Engine, actor: Actor, params: AgreementParameters) -> int:
     """Store `params` as a new version valid from `params.valid_from`; returns its id."""
-    require_admin(actor, "de afspraken en de salaristabel wijzigen")
+    require_admin(actor, "change_parameters")
     check_for_costs(params)
     previous = parameters_on(engine, params.valid_from)
     now = datetime.now(UTC)
@@ -128,7 +129,7 @@ def save_salary_table(
     engine: Engine, actor: Actor, salary: Mapping[int, SalaryEntry], valid_from: date, note: str = ""
 ) -> int:
     """A new version: the one in force on `valid_from` with this salary table."""
-    require_admin(actor, "de salaristabel wijzigen")
+    require_admin(actor, "change_salary")
     base = parameters_on(engine, valid_from)
     params = base.with_changes(
         salary=dict(salary), valid_from=valid_from, note=note or "Salaristabel gewijzigd"

@@ -19,6 +19,7 @@ from data_access.models import AuditEntry
 from data_access.models import Scenario as ScenarioRow
 from domain.costs import check_for_costs
 from domain.errors import UserError
+from domain.messages import msg
 from domain.parameters import InvalidParameters, default_parameters
 from domain.whatif import Scenario
 
@@ -26,7 +27,7 @@ MAX_NAME_LENGTH = 100
 
 
 class ScenarioError(UserError, ValueError):
-    """A scenario cannot be saved or found; the message is a Dutch sentence for the user."""
+    """A scenario cannot be saved or found."""
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,9 @@ class SavedScenario:
 def clean_name(name: str) -> str:
     cleaned = " ".join(str(name or "").split())
     if not cleaned:
-        raise ScenarioError("Geef het scenario een naam.")
+        raise ScenarioError("scenario.name_missing")
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise ScenarioError(f"Een scenarionaam mag hoogstens {MAX_NAME_LENGTH} tekens hebben.")
+        raise ScenarioError("scenario.name_too_long", limit=MAX_NAME_LENGTH)
     return cleaned
 
 
@@ -53,15 +54,12 @@ def _check_applicable(scenario: Scenario) -> None:
     try:
         check_for_costs(scenario.apply(default_parameters(), year))
     except InvalidParameters as exc:
-        raise ScenarioError(f"Het scenario is niet opgeslagen: {exc}") from exc
+        raise ScenarioError.of([msg("scenario.not_saved"), *exc.messages]) from exc
 
 
 def _may_change(actor: Actor, row: ScenarioRow) -> None:
     if not (actor.is_admin or actor.name == row.created_by):
-        raise AccessDenied(
-            f"Alleen {row.created_by} of een beheerder kan het scenario '{row.name}' wijzigen of "
-            "verwijderen. Sla uw versie op onder een andere naam."
-        )
+        raise AccessDenied("access.scenario_owner", owner=row.created_by, name=row.name)
 
 
 def _audit(session, actor: Actor, action: str, details: dict) -> None:
@@ -79,9 +77,7 @@ def save_scenario(
     try:
         return _store(engine, actor, scenario, overwrite, now)
     except IntegrityError as exc:  # saved under the same name at the same moment by someone else
-        raise ScenarioError(
-            f"Er bestaat al een scenario met de naam '{name}'. Kies een andere naam."
-        ) from exc
+        raise ScenarioError("scenario.name_taken", name=name) from exc
 
 
 def _store(engine: Engine, actor: Actor, scenario: Scenario, overwrite: bool, now: datetime) -> SavedScenario:
@@ -89,10 +85,7 @@ def _store(engine: Engine, actor: Actor, scenario: Scenario, overwrite: bool, no
     with session_scope(engine) as session:
         row = session.scalar(select(ScenarioRow).where(ScenarioRow.name == name))
         if row is not None and not overwrite:
-            raise ScenarioError(
-                f"Er bestaat al een scenario met de naam '{name}'. Kies een andere naam of "
-                "vink 'overschrijven' aan."
-            )
+            raise ScenarioError("scenario.name_taken_overwrite", name=name)
         if row is None:
             row = ScenarioRow(
                 name=name, payload=scenario.to_json(), created_at=now, created_by=actor.name, updated_at=now
@@ -144,7 +137,7 @@ def load_scenario(engine: Engine, name: str) -> SavedScenario:
     with session_scope(engine) as session:
         row = session.scalar(select(ScenarioRow).where(ScenarioRow.name == clean_name(name)))
         if row is None:
-            raise ScenarioError(f"Het scenario '{name}' bestaat niet (meer).")
+            raise ScenarioError("scenario.not_found", name=name)
         return _saved(row)
 
 
@@ -157,7 +150,7 @@ def delete_scenario(engine: Engine, actor: Actor, name: str) -> None:
     with session_scope(engine) as session:
         row = session.scalar(select(ScenarioRow).where(ScenarioRow.name == clean_name(name)))
         if row is None:
-            raise ScenarioError(f"Het scenario '{name}' bestaat niet (meer).")
+            raise ScenarioError("scenario.not_found", name=name)
         _may_change(actor, row)
         _audit(
             session,

@@ -74,7 +74,7 @@ def summary_for_year(engine: Engine, year: int) -> dict[str, Any]:
 
 def remove_demo_data(engine: Engine, actor: Actor) -> int:
     """Delete every demo submission (with its rows); returns how many were removed."""
-    require_admin(actor, "demogegevens verwijderen")
+    require_admin(actor, "remove_demo")
     with session_scope(engine) as session:
         ids = list(session.scalars(select(Submission.id).where(Submission.is_demo)))
         if ids:

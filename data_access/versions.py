@@ -23,7 +23,7 @@ TOTAL_FIELDS = ("conversations", "moves", "priority_moves", "senior_homes", "sen
 
 
 class VersionNotFound(UserError, LookupError):
-    """The requested version does not exist; str(exc) is a Dutch sentence."""
+    """The requested version does not exist."""
 
 
 @dataclass(frozen=True)
@@ -125,11 +125,11 @@ def _totals(session, submission_id: int) -> dict[str, float]:
 
 def restore_version(engine: Engine, submission_id: int, actor: Actor) -> RestoreOutcome:
     """Make a stored version the active one for its quarter again (administrators only)."""
-    require_admin(actor, "een eerdere versie terugzetten")
+    require_admin(actor, "restore_version")
     with session_scope(engine) as session:
         target = session.get(Submission, submission_id)
         if target is None:
-            raise VersionNotFound("Deze versie bestaat niet (meer). Vernieuw de pagina.")
+            raise VersionNotFound("version.not_found")
         # The same lock as storing: restores and uploads of one corporation take turns.
         session.execute(select(Partner.id).where(Partner.id == target.corporation_id).with_for_update())
         session.refresh(target)

@@ -80,7 +80,7 @@ def shares(programme: float, part_pct: float, keys: Mapping[str, float]) -> dict
     """Programme cost × part × key; refuses a key set that does not add up to 100 %."""
     problems = key_sum_problems(keys, "partners")
     if problems:
-        raise InvalidParameters(" ".join(problems))
+        raise InvalidParameters.of(problems)
     return {name: programme * part_pct / 100.0 * key / 100.0 for name, key in keys.items()}
 
 
@@ -127,10 +127,7 @@ def check_for_costs(params: AgreementParameters) -> None:
     params.validate()
     unknown = sorted(set(params.weekly_hours) - set(params.corporate_keys))
     if unknown:
-        raise InvalidParameters(
-            "Er zijn uren per week opgegeven voor een corporatie zonder verdeelsleutel: "
-            f"{', '.join(unknown)}. Geef deze corporatie een verdeelsleutel of verwijder de uren."
-        )
+        raise InvalidParameters("parameters.hours_without_key", names=unknown)
 
 
 def settlement_for_year(params: AgreementParameters, year: int) -> dict[str, dict[str, float]]:

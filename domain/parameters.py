@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from domain.errors import UserError
+from domain.messages import Message, msg
 
 KEY_TOLERANCE_PCT = 0.05
 
@@ -106,20 +107,20 @@ class AgreementParameters:
         return updated
 
     def validate(self) -> None:
-        problems = list(key_sum_problems(self.municipal_keys, "gemeenten"))
-        problems += key_sum_problems(self.corporate_keys, "corporaties")
+        problems = key_sum_problems(self.municipal_keys, "municipalities")
+        problems += key_sum_problems(self.corporate_keys, "corporations")
         if not 0 <= self.municipal_part_pct <= 100:
-            problems.append("Het aandeel van de gemeenten moet tussen 0 en 100 % liggen.")
+            problems.append(msg("parameters.municipal_part_range"))
         if any(h < 0 for h in self.weekly_hours.values()):
-            problems.append("Uren per week kunnen niet negatief zijn.")
+            problems.append(msg("parameters.hours_negative"))
         if self.full_time_hours <= 0:
-            problems.append("Een voltijdsweek moet meer dan 0 uur hebben.")
+            problems.append(msg("parameters.full_time_positive"))
         if not self.salary:
-            problems.append("De salaristabel heeft minstens één jaar met een bedrag nodig.")
+            problems.append(msg("parameters.salary_table_empty"))
         if self.end_date <= self.start_date:
-            problems.append("De einddatum moet na de startdatum liggen.")
+            problems.append(msg("parameters.end_before_start"))
         if problems:
-            raise InvalidParameters(" ".join(problems))
+            raise InvalidParameters.of(problems)
 
     def to_json(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -146,18 +147,18 @@ class AgreementParameters:
         return cls(**{k: v for k, v in values.items() if k in known})
 
 
-def key_sum_problems(keys: Mapping[str, float], group: str) -> list[str]:
-    """Dutch messages for a key set that does not add up to 100 % (± 0.05)."""
+def key_sum_problems(keys: Mapping[str, float], group: str) -> list[Message]:
+    """What is wrong with a key set that does not add up to 100 % (± 0.05) or has a negative key.
+
+    `group` is "municipalities", "corporations" or "partners" (how the message names the keys).
+    """
     problems = []
     total = sum(keys.values())
+    name = msg(f"parameters.group.{group}")
     if abs(total - 100.0) > KEY_TOLERANCE_PCT:
-        shown = f"{total:.2f}".replace(".", ",")
-        problems.append(
-            f"De verdeelsleutel van de {group} telt op tot {shown} % in plaats van 100 %; "
-            "pas de percentages aan of normaliseer ze."
-        )
+        problems.append(msg("parameters.key_sum", group=name, total=total))
     if any(v < 0 for v in keys.values()):
-        problems.append(f"Een verdeelsleutel van de {group} kan niet negatief zijn.")
+        problems.append(msg("parameters.key_negative", group=name))
     return problems
 
 
@@ -165,7 +166,7 @@ def normalise_keys(keys: Mapping[str, float]) -> dict[str, float]:
     """Scale keys proportionally so they sum to exactly 100."""
     total = sum(keys.values())
     if total <= 0:
-        raise InvalidParameters("Een verdeelsleutel die optelt tot 0 kan niet worden genormaliseerd.")
+        raise InvalidParameters("parameters.key_sum_zero")
     return {name: value * 100.0 / total for name, value in keys.items()}
 
 

@@ -43,7 +43,7 @@ class Scenario:
     def __post_init__(self) -> None:
         unknown = sorted(set(self.overrides) - set(OVERRIDABLE))
         if unknown:
-            raise InvalidParameters(f"Een scenario kan deze onderdelen niet wijzigen: {', '.join(unknown)}.")
+            raise InvalidParameters("whatif.unknown_parts", names=unknown)
         object.__setattr__(self, "overrides", _clean_overrides(self.overrides))
 
     def apply(self, base: AgreementParameters, year: int) -> AgreementParameters:
@@ -76,11 +76,11 @@ def _clean_overrides(overrides: Mapping[str, Any]) -> dict[str, Any]:
             else:
                 cleaned[name] = float(value)
         except (TypeError, ValueError) as exc:
-            raise InvalidParameters(f"Het scenario-onderdeel {name} bevat een ongeldige waarde.") from exc
+            raise InvalidParameters("whatif.invalid_value", name=name) from exc
     if cleaned.get("monthly_salary", 1.0) <= 0:
-        raise InvalidParameters("Het maandsalaris in een scenario moet groter dan 0 zijn.")
+        raise InvalidParameters("whatif.salary_positive")
     if not 0 <= cleaned.get("employer_charges_pct", 0.0) <= 100:
-        raise InvalidParameters("De werkgeverslasten moeten tussen 0 en 100 % liggen.")
+        raise InvalidParameters("whatif.employer_charges_range")
     return cleaned
 
 

@@ -55,7 +55,7 @@ def salary_editor(params) -> None:
             salary = salary_table_from_rows(edited.to_dict("records"))
             save_salary_table(loaders.engine(), current_actor(), salary, valid_from)
         except InvalidParameters as exc:
-            st.error(t("settings_edit.invalid", problems=exc.message))
+            st.error(t("settings_edit.invalid", problems=exc.text(language())))
         except AccessDenied:
             st.error(t("settings_edit.denied"))
         else:

@@ -330,7 +330,7 @@ def render_save(check: UploadCheck, actor: Actor) -> None:
         try:
             outcome = save(check, actor)
         except AccessDenied as exc:
-            st.error(t("upload.denied", reason=exc.message))
+            st.error(t("upload.denied", reason=exc.text(language())))
             return
         facts = {"version": outcome.version, "corporation": corporation, "label": check.label}
         if not outcome.stored:
@@ -385,7 +385,7 @@ def render_restore(history: pd.DataFrame, actor: Actor) -> None:
             try:
                 outcome = versions.restore_version(loaders.engine(), chosen, actor)
             except (AccessDenied, versions.VersionNotFound) as exc:
-                st.error(t("upload.denied", reason=exc.message))
+                st.error(t("upload.denied", reason=exc.text(language())))
                 return
             row = superseded.set_index("id").loc[chosen]
             loaders.clear_caches()

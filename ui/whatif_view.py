@@ -110,7 +110,7 @@ def _normalise(field: str, current: Mapping[str, Any]) -> None:
     try:
         values[field] = normalise_keys(values[field])
     except InvalidParameters as exc:
-        _flash("error", exc.message)
+        _flash("error", exc.text(language()))
         return
     _set_start(values, st.session_state.get(LOADED))
 
@@ -139,7 +139,7 @@ def _open(name: str, base: AgreementParameters, year: int) -> None:
     try:
         saved = store.load_scenario(loaders.engine(), name)
     except store.ScenarioError as exc:
-        _flash("error", exc.message)
+        _flash("error", exc.text(language()))
         return
     _set_start(scenario_values(saved.scenario, base, year), loaded=saved.scenario.name)
     st.session_state[SAVE_NAME] = saved.scenario.name
@@ -225,7 +225,7 @@ def _key_checks(current: Mapping[str, Any], columns) -> bool:
     for column, field in zip(columns, GROUPS, strict=True):
         keys = current[field]
         group = t(f"whatif.group.{GROUPS[field]}")
-        problems = key_sum_problems(keys, group)
+        problems = key_sum_problems(keys, GROUPS[field])
         icon = "⚠️" if problems else "✅"
         column.caption(
             f"{icon} " + t("whatif.sum", group=group, total=fmt.percent(sum(keys.values()), 2, lang))
@@ -233,7 +233,7 @@ def _key_checks(current: Mapping[str, Any], columns) -> bool:
         if problems:
             ok = False
             for problem in problems:
-                column.error(problem)
+                column.error(problem.text(lang))
             column.button(
                 t("whatif.normalise"),
                 key=f"whatif_normalise_{field}",
@@ -375,7 +375,7 @@ def _save(scenario: Scenario) -> bool:
             loaders.engine(), current_actor(), scenario, overwrite=bool(st.session_state.get(OVERWRITE))
         )
     except (store.ScenarioError, AccessDenied) as exc:
-        st.error(exc.message)
+        st.error(exc.text(language()))
         return False
     loaders.clear_caches()
     st.session_state[LOADED] = scenario.name
@@ -431,7 +431,7 @@ def scenario_panel(base: AgreementParameters, year: int) -> None:
         try:
             comparison = compare_scenario(base, scenario_from_values("", base, year, current), year)
         except InvalidParameters as exc:
-            st.error(t("whatif.invalid", problems=exc.message))
+            st.error(t("whatif.invalid", problems=exc.text(language())))
     if comparison is not None:
         _render_results(comparison)
     _render_save(base, year, current, comparison)
@@ -460,7 +460,9 @@ def _usable(base: AgreementParameters, year: int, names: list[str]) -> list[Scen
         try:
             cost_breakdown(saved.scenario.apply(base, year), year)
         except InvalidParameters as exc:
-            st.warning(t("whatif.compare.invalid", name=saved.scenario.name, year=year, problem=exc.message))
+            st.warning(
+                t("whatif.compare.invalid", name=saved.scenario.name, year=year, problem=exc.text(language()))
+            )
             continue
         usable.append(saved.scenario)
     return usable
@@ -504,7 +506,7 @@ def _delete(name: str) -> None:
     try:
         store.delete_scenario(loaders.engine(), current_actor(), name)
     except (store.ScenarioError, AccessDenied) as exc:
-        _flash("error", exc.message)
+        _flash("error", exc.text(language()))
         return
     loaders.clear_caches()
     st.session_state.pop("whatif_delete_confirm", None)

@@ -68,10 +68,7 @@ def read_sheets(content: bytes) -> dict[str, Sheet]:
             sheets[normalise_label(meta.name)] = Sheet(meta.name, grid)
         return sheets
     except Exception as exc:  # calamine raises its own types for zip, XML and password errors
-        raise RefusedFile(
-            "Het bestand is beschadigd of geen geldige Excel-werkmap en kan niet worden gelezen. "
-            "Open het in Excel, sla het opnieuw op als 'Excel-werkmap (.xlsx)' en upload het nog eens."
-        ) from exc
+        raise RefusedFile("upload.file_unreadable") from exc
 
 
 def find_sheet(sheets: dict[str, Sheet], name: str) -> Sheet | None:
