@@ -12,7 +12,8 @@ from typing import Literal
 from domain.errors import UserError
 from domain.messages import msg
 
-Role = Literal["admin", "corporation", "viewer"]
+# Internal names; users and the command line see beheerder, stuurgroep and corporatie.
+Role = Literal["admin", "steering", "corporation"]
 
 
 class AccessDenied(UserError, PermissionError):

@@ -153,7 +153,7 @@ def test_demo_data_is_marked_and_removable_without_touching_real_reports(demo_en
     # replace a demo quarter with a real report: only the demo versions go
     services.import_file(demo_engine, real, "echt.xlsx", ADMIN, today=TODAY)
     with pytest.raises(AccessDenied):
-        services.remove_demo_data(demo_engine, Actor("kijker", "viewer"))
+        services.remove_demo_data(demo_engine, Actor("kijker", "steering"))
     removed = services.remove_demo_data(demo_engine, ADMIN)
     assert removed == 43
     assert not repo.has_demo_data(demo_engine)

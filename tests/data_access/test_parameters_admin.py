@@ -19,7 +19,7 @@ from data_access.services import summary_for_year
 from domain.parameters import InvalidParameters, SalaryEntry, default_parameters
 
 ADMIN = Actor("secretaris", role="admin")
-VIEWER = Actor("kijker", role="viewer")
+VIEWER = Actor("kijker", role="steering")
 
 
 def _count(engine, model):

@@ -21,8 +21,8 @@ from domain.parameters import default_parameters
 from domain.whatif import Scenario
 
 ADMIN = Actor("beheerder", role="admin")
-ANNA = Actor("anna (financiën)", role="viewer")
-BOB = Actor("bob (financiën)", role="viewer")
+ANNA = Actor("anna (financiën)", role="steering")
+BOB = Actor("bob (financiën)", role="steering")
 KEYS = dict(default_parameters().municipal_keys) | {"Harderwijk": 30.8, "Ermelo": 17.2}
 
 

@@ -72,7 +72,7 @@ def test_an_unknown_code_is_refused_when_raised():
 
 def test_a_user_error_speaks_both_languages_and_keeps_every_problem():
     with pytest.raises(AccessDenied) as caught:
-        require_admin(Actor("kijker", "viewer"), "remove_demo")
+        require_admin(Actor("kijker", "steering"), "remove_demo")
     assert caught.value.code == "access.admin_only"
     assert caught.value.message == "Alleen een beheerder kan demogegevens verwijderen."
     assert caught.value.text("en") == "Only an administrator can remove the demo data."

@@ -161,7 +161,7 @@ def test_save_open_and_compare_named_scenarios(fresh_env):
     assert saved.year == 2026
 
     # A second scenario saved elsewhere; then reset, open the first one and compare both
-    save_scenario(engine, Actor("bob", "viewer"), Scenario("Gemeenten 40 %", {"municipal_part_pct": 40.0}))
+    save_scenario(engine, Actor("bob", "steering"), Scenario("Gemeenten 40 %", {"municipal_part_pct": 40.0}))
     at.button(key="whatif_reset").click().run()
     assert set(_differences(at)["Verschil (€)"]) == {"€ 0"}
     at.run()  # a full rerun (not the panel's) lists the colleague's scenario
