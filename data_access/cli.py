@@ -15,8 +15,9 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from data_access import services
-from data_access.access import AccessDenied, Actor
+from data_access import cli_users, services
+from data_access.access import OPERATOR, SYSTEM_PREFIX, AccessDenied, Actor
+from data_access.accounts import actor_for_name
 from data_access.clock import today
 from data_access.db import open_database
 from data_access.template import build_report_workbook
@@ -24,7 +25,7 @@ from domain.partners import canonical_corporation
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "sample_data"
-DEMO_ACTOR = Actor(name="demo", role="admin")
+DEMO_ACTOR = Actor(name="demo", role="admin", account=SYSTEM_PREFIX + "demo")
 
 
 def _emit(obj: Any) -> None:
@@ -42,7 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="controleer en sla rapportages op")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--db")
-    imp.add_argument("--as-user", default="cli")
+    # Without --as-user: the operator at the server's command line (an administrator).
+    imp.add_argument("--as-user", metavar="NAME")
     summary = commands.add_parser("summary", help="jaaroverzicht als JSON")
     summary.add_argument("--year", type=int, required=True)
     summary.add_argument("--db")
@@ -53,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     template.add_argument("-o", dest="output", required=True)
     seed = commands.add_parser("seed-demo", help="laad de demorapportages")
     seed.add_argument("--db")
+    cli_users.add_parser(commands)
     return parser
 
 
@@ -113,9 +116,18 @@ def cmd_validate(args) -> int:
     )
 
 
+def import_actor(engine, as_user: str | None) -> Actor:
+    """`--as-user NAME`: that enabled account and its rules; without it, the operator."""
+    return OPERATOR if as_user is None else actor_for_name(engine, as_user)
+
+
 def cmd_import(args) -> int:
     engine = open_database(args.db)
-    actor = Actor(name=args.as_user, role="admin")
+    try:
+        actor = import_actor(engine, args.as_user)
+    except AccessDenied as exc:
+        _emit({"ok": False, "message": exc.message})
+        return EXIT_INVALID
     day = today()
 
     def handle(content: bytes, name: str) -> dict[str, Any]:
@@ -175,6 +187,7 @@ COMMANDS = {
     "summary": cmd_summary,
     "template": cmd_template,
     "seed-demo": cmd_seed_demo,
+    "users": cli_users.cmd_users,
 }
 
 

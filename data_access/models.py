@@ -173,3 +173,62 @@ class Scenario(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     created_by: Mapped[str] = mapped_column(String(200))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # The account that saved it (data_access.access.Actor.account): ownership goes by this,
+    # not by the display name in created_by. NULL for scenarios saved before accounts existed.
+    owner: Mapped[str | None] = mapped_column(String(200))
+
+
+class Account(Base):
+    """Someone who may sign in, with one role; a corporation account belongs to one corporation.
+
+    The password is kept only as an argon2 hash. `email` (or an identity provider's subject) is
+    how a single sign-on identity finds its account."""
+
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(20))  # data_access.access.Role
+    corporation_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id"))
+    email: Mapped[str | None] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(200))
+    password_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    corporation: Mapped[Partner | None] = relationship()
+
+
+class SignInAttempt(Base):
+    """One try with the sign-in form: the throttle counts these, shared by every app instance.
+
+    `name_key` is a hash of the name as typed (never the name itself: people type their password
+    in the name field); `client` is the network address the attempt came from."""
+
+    __tablename__ = "sign_in_attempts"
+    __table_args__ = (
+        Index("ix_sign_in_attempts_name_key_at", "name_key", "at"),
+        Index("ix_sign_in_attempts_client_at", "client", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    name_key: Mapped[str] = mapped_column(String(64))
+    client: Mapped[str] = mapped_column(String(64))
+    succeeded: Mapped[bool] = mapped_column(Boolean)
+
+
+class AccountSession(Base):
+    """A sign-in with the form. The browser session holds a random token; only its hash is kept
+    here, so the app trusts a session only while its row is open, unexpired and its account is
+    still enabled with the same password."""
+
+    __tablename__ = "account_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

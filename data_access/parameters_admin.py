@@ -16,6 +16,7 @@ from sqlalchemy import Engine, select
 
 from data_access import repositories as repo
 from data_access.access import Actor, require_admin
+from data_access.audit import refusals_recorded
 from data_access.db import session_scope
 from data_access.models import AuditEntry, ParameterSet
 from domain.costs import check_for_costs
@@ -100,7 +101,8 @@ def _changes(old: AgreementParameters, new: AgreementParameters) -> dict[str, An
 
 def save_parameter_version(engine: Engine, actor: Actor, params: AgreementParameters) -> int:
     """Store `params` as a new version valid from `params.valid_from`; returns its id."""
-    require_admin(actor, "change_parameters")
+    with refusals_recorded(engine, actor):
+        require_admin(actor, "change_parameters")
     check_for_costs(params)
     previous = parameters_on(engine, params.valid_from)
     now = datetime.now(UTC)
@@ -129,7 +131,8 @@ def save_salary_table(
     engine: Engine, actor: Actor, salary: Mapping[int, SalaryEntry], valid_from: date, note: str = ""
 ) -> int:
     """A new version: the one in force on `valid_from` with this salary table."""
-    require_admin(actor, "change_salary")
+    with refusals_recorded(engine, actor):
+        require_admin(actor, "change_salary")
     base = parameters_on(engine, valid_from)
     params = base.with_changes(
         salary=dict(salary), valid_from=valid_from, note=note or "Salaristabel gewijzigd"

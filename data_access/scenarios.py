@@ -1,7 +1,7 @@
 """Named what-if scenarios: save, list, load and delete; every write is audited.
 
-Anyone who may use the app may save a scenario (it changes no agreement figure); only its
-author or an administrator may overwrite or delete it.
+Anyone who may use the app may save a scenario (it changes no agreement figure); only the
+account that saved it or an administrator may overwrite or delete it (by account, not by name).
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ import pandas as pd
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 
-from data_access.access import AccessDenied, Actor
+from data_access.access import Actor, require_owner
+from data_access.audit import refusals_recorded
 from data_access.db import session_scope
 from data_access.models import AuditEntry
 from data_access.models import Scenario as ScenarioRow
@@ -58,8 +59,7 @@ def _check_applicable(scenario: Scenario) -> None:
 
 
 def _may_change(actor: Actor, row: ScenarioRow) -> None:
-    if not (actor.is_admin or actor.name == row.created_by):
-        raise AccessDenied("access.scenario_owner", owner=row.created_by, name=row.name)
+    require_owner(actor, row.owner, row.created_by, row.name)
 
 
 def _audit(session, actor: Actor, action: str, details: dict) -> None:
@@ -75,7 +75,8 @@ def save_scenario(
     _check_applicable(scenario)
     now = datetime.now(UTC)
     try:
-        return _store(engine, actor, scenario, overwrite, now)
+        with refusals_recorded(engine, actor):
+            return _store(engine, actor, scenario, overwrite, now)
     except IntegrityError as exc:  # saved under the same name at the same moment by someone else
         raise ScenarioError("scenario.name_taken", name=name) from exc
 
@@ -88,7 +89,12 @@ def _store(engine: Engine, actor: Actor, scenario: Scenario, overwrite: bool, no
             raise ScenarioError("scenario.name_taken_overwrite", name=name)
         if row is None:
             row = ScenarioRow(
-                name=name, payload=scenario.to_json(), created_at=now, created_by=actor.name, updated_at=now
+                name=name,
+                payload=scenario.to_json(),
+                created_at=now,
+                created_by=actor.name,
+                updated_at=now,
+                owner=actor.account,
             )
             session.add(row)
             action = "scenario_saved"
@@ -147,7 +153,7 @@ def load_scenarios(engine: Engine, names: list[str]) -> list[SavedScenario]:
 
 
 def delete_scenario(engine: Engine, actor: Actor, name: str) -> None:
-    with session_scope(engine) as session:
+    with refusals_recorded(engine, actor), session_scope(engine) as session:
         row = session.scalar(select(ScenarioRow).where(ScenarioRow.name == clean_name(name)))
         if row is None:
             raise ScenarioError("scenario.not_found", name=name)

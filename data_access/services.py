@@ -10,6 +10,7 @@ from sqlalchemy import Engine, delete, select
 
 from data_access import repositories as repo
 from data_access.access import Actor, require_admin
+from data_access.audit import refusals_recorded
 from data_access.db import session_scope
 from data_access.importer import StoreOutcome, ValidationResult, store_report, validate_workbook
 from data_access.models import AuditEntry, Setting, Submission
@@ -74,7 +75,8 @@ def summary_for_year(engine: Engine, year: int) -> dict[str, Any]:
 
 def remove_demo_data(engine: Engine, actor: Actor) -> int:
     """Delete every demo submission (with its rows); returns how many were removed."""
-    require_admin(actor, "remove_demo")
+    with refusals_recorded(engine, actor):
+        require_admin(actor, "remove_demo")
     with session_scope(engine) as session:
         ids = list(session.scalars(select(Submission.id).where(Submission.is_demo)))
         if ids:

@@ -3,6 +3,9 @@
 Every upload for a corporation × quarter is kept as a version; exactly one is active (a partial
 unique index guarantees it). An administrator can make an earlier version active again: one
 transaction that swaps the active flag and writes an audit entry.
+
+Reads take the acting user: a corporation account sees the history and original files of its own
+corporation only (data_access.access decides; a refusal is recorded in the audit log).
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import pandas as pd
 from sqlalchemy import Engine, func, select, update
 
 from data_access import repositories as repo
-from data_access.access import Actor, require_admin
+from data_access.access import Actor, history_scope, require_admin, require_original_file_right
+from data_access.audit import refusals_recorded
 from data_access.db import session_scope
 from data_access.models import ActivityRow, AuditEntry, MonthlyHours, Partner, Submission
 from domain.errors import UserError
@@ -50,16 +54,32 @@ class RestoreOutcome:
     changed: bool
 
 
-def history(engine: Engine, corporation: str | None = None) -> pd.DataFrame:
-    """Every stored version (newest first), for one corporation or all."""
-    return repo.submissions_frame(engine, corporation)
+@dataclass(frozen=True)
+class OriginalFile:
+    """An uploaded report exactly as it was received."""
+
+    file_name: str
+    content: bytes
+    corporation: str
+
+
+def _scope(engine: Engine, actor: Actor, corporation: str | None) -> str | None:
+    with refusals_recorded(engine, actor):
+        return history_scope(actor, corporation)
+
+
+def history(engine: Engine, actor: Actor, corporation: str | None = None) -> pd.DataFrame:
+    """Every stored version (newest first) that `actor` may see: for one corporation or all (a
+    corporation account: always only its own)."""
+    return repo.submissions_frame(engine, _scope(engine, actor, corporation))
 
 
 def superseded_identical_version(
-    engine: Engine, corporation: str, year: int, quarter: int, sha256: str
+    engine: Engine, actor: Actor, corporation: str, year: int, quarter: int, sha256: str
 ) -> int | None:
     """The number of an earlier, no longer active version of that quarter with exactly this file
     (same sha256), or None: uploading it again reinstates old figures, which the user should know."""
+    _scope(engine, actor, corporation)
     statement = (
         select(func.max(Submission.version))
         .join(Partner, Submission.corporation_id == Partner.id)
@@ -75,8 +95,11 @@ def superseded_identical_version(
         return connection.scalar(statement)
 
 
-def active_version(engine: Engine, corporation: str, year: int, quarter: int) -> VersionInfo | None:
+def active_version(
+    engine: Engine, actor: Actor, corporation: str, year: int, quarter: int
+) -> VersionInfo | None:
     """The version in use for that quarter, or None when nothing was reported yet."""
+    _scope(engine, actor, corporation)
     statement = (
         select(Submission, Partner.name)
         .join(Partner, Submission.corporation_id == Partner.id)
@@ -123,9 +146,30 @@ def _totals(session, submission_id: int) -> dict[str, float]:
     return totals
 
 
+def original_file(engine: Engine, actor: Actor, submission_id: int) -> OriginalFile:
+    """The file as uploaded: administrators any, a corporation account its own, others none."""
+    statement = (
+        select(Partner.name)
+        .join(Submission, Submission.corporation_id == Partner.id)
+        .where(Submission.id == submission_id)
+    )
+    with engine.connect() as connection:
+        corporation = connection.scalar(statement)
+    if corporation is None:
+        raise VersionNotFound("version.not_found")
+    with refusals_recorded(engine, actor):
+        require_original_file_right(actor, corporation)
+    with engine.connect() as connection:
+        name, content = connection.execute(
+            select(Submission.file_name, Submission.file_bytes).where(Submission.id == submission_id)
+        ).one()
+    return OriginalFile(name, bytes(content), corporation)
+
+
 def restore_version(engine: Engine, submission_id: int, actor: Actor) -> RestoreOutcome:
     """Make a stored version the active one for its quarter again (administrators only)."""
-    require_admin(actor, "restore_version")
+    with refusals_recorded(engine, actor):
+        require_admin(actor, "restore_version")
     with session_scope(engine) as session:
         target = session.get(Submission, submission_id)
         if target is None:

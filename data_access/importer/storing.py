@@ -14,6 +14,7 @@ import pandas as pd
 from sqlalchemy import Engine, func, select, update
 
 from data_access.access import Actor, require_upload_right
+from data_access.audit import refusals_recorded
 from data_access.db import session_scope
 from data_access.importer.result import ParsedReport, StoreOutcome
 from data_access.models import (
@@ -69,7 +70,8 @@ def store_report(
     uploaded_at: datetime | None = None,
     is_demo: bool = False,
 ) -> StoreOutcome:
-    require_upload_right(actor, report.corporation)
+    with refusals_recorded(engine, actor):
+        require_upload_right(actor, report.corporation)
     digest = sha256_of(content)
     with session_scope(engine) as session:
         partners = {p.name: p for p in session.scalars(select(Partner))}

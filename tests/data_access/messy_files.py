@@ -217,8 +217,9 @@ def legacy_xls() -> bytes:
     return compound_file({"Workbook": b"\x09\x08\x10\x00\x00\x06\x05\x00" + b"\0" * 600})
 
 
-def database_state(engine) -> dict:
-    """Everything an import could change: row counts per table and the versions with their flags."""
+def database_state(engine, audit: bool = True) -> dict:
+    """Everything an import could change: row counts per table and the versions with their flags
+    (without the audit log when `audit` is False: a refusal is recorded there on purpose)."""
     from sqlalchemy import func, select
 
     from data_access.models import (
@@ -234,6 +235,7 @@ def database_state(engine) -> dict:
         counts = {
             model.__tablename__: conn.scalar(select(func.count()).select_from(model))
             for model in (Submission, ActivityRow, MonthlyHours, MoveRecord, BarrierCount, AuditEntry)
+            if audit or model is not AuditEntry
         }
         versions = conn.execute(
             select(Submission.id, Submission.version, Submission.is_active, Submission.sha256).order_by(

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from data_access import versions
+from data_access.access import OPERATOR
 from data_access.cli import main
 from data_access.db import open_database
 from tests.conftest import TODAY
@@ -110,10 +111,13 @@ def test_validate_many_files_one_line_each_in_order(tmp_path, capsys, db_url):
 def test_validate_stores_nothing(tmp_path, capsys, db_url):
     files = _files(tmp_path, good=_report())
     _run(capsys, "validate", files["good"], "--db", db_url)
-    assert versions.history(open_database(db_url)).empty
+    assert versions.history(open_database(db_url), OPERATOR).empty
 
 
-def test_import_versions_replacement_and_identical_file(tmp_path, capsys, db_url):
+def test_import_versions_replacement_and_identical_file(tmp_path, capsys, db_url, monkeypatch):
+    monkeypatch.setenv("DOORSTROOMMONITOR_PASSWORD", "een lang wachtwoord")
+    assert main(["users", "add", "secretaris", "--role", "beheerder", "--db", db_url]) == 0
+    capsys.readouterr()
     files = _files(tmp_path, first=_report(9), second=_report(20), bad=_report(-1))
     code, objs = _run(
         capsys,
@@ -131,7 +135,7 @@ def test_import_versions_replacement_and_identical_file(tmp_path, capsys, db_url
     assert [o["version"] for o in objs] == [1, 2, 2, None]
     assert list(objs[0]) == [*VALIDATE_KEYS, "version"]
     assert objs[1]["totals"]["conversations"] == 25
-    history = versions.history(open_database(db_url))
+    history = versions.history(open_database(db_url), OPERATOR)
     assert history[["version", "is_active", "uploaded_by"]].values.tolist() == [
         [2, True, "secretaris"],
         [1, False, "secretaris"],

@@ -20,9 +20,9 @@ from data_access.scenarios import (
 from domain.parameters import default_parameters
 from domain.whatif import Scenario
 
-ADMIN = Actor("beheerder", role="admin")
-ANNA = Actor("anna (financiën)", role="steering")
-BOB = Actor("bob (financiën)", role="steering")
+ADMIN = Actor("beheerder", role="admin", account="beheerder")
+ANNA = Actor("anna (financiën)", role="steering", account="anna")
+BOB = Actor("bob (financiën)", role="steering", account="bob")
 KEYS = dict(default_parameters().municipal_keys) | {"Harderwijk": 30.8, "Ermelo": 17.2}
 
 
@@ -31,11 +31,23 @@ def _audit(engine, action):
         return [d for (d,) in conn.execute(select(AuditEntry.details).where(AuditEntry.action == action))]
 
 
+def _head() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from data_access.db import PROJECT_ROOT
+
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    config.set_main_option("script_location", str(PROJECT_ROOT / "migrations"))
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
 def test_migration_0002_creates_the_scenarios_table_matching_the_model(engine):
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == _head()
         columns = {c["name"] for c in inspect(conn).get_columns("scenarios")}
-        assert columns == {"id", "name", "payload", "created_at", "created_by", "updated_at"}
+        # owner: added by 0003 (ownership by account)
+        assert columns == {"id", "name", "payload", "created_at", "created_by", "updated_at", "owner"}
         uniques = inspect(conn).get_unique_constraints("scenarios")
         assert [u["column_names"] for u in uniques] == [["name"]]
         # The hand-written migration and the model agree: autogenerate finds nothing to add.

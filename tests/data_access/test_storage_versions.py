@@ -29,7 +29,7 @@ def _import(engine, content: bytes, name: str = "r.xlsx", actor: Actor = ADMIN):
 
 
 def _flags(engine, corporation="Uwoon"):
-    history = versions.history(engine, corporation)
+    history = versions.history(engine, ADMIN, corporation)
     return history[["version", "is_active", "file_name"]].values.tolist()
 
 
@@ -45,7 +45,7 @@ def test_supersede_then_restore_then_same_file(engine):
     assert _flags(engine) == [[2, True, "v2.xlsx"], [1, False, "v1.xlsx"]]
     assert _conversations(engine) == 25
 
-    v1_id = int(versions.history(engine).set_index("version").loc[1, "id"])
+    v1_id = int(versions.history(engine, ADMIN).set_index("version").loc[1, "id"])
     outcome = versions.restore_version(engine, v1_id, ADMIN)
     assert (outcome.restored_version, outcome.replaced_version, outcome.changed) == (1, 2, True)
     assert _flags(engine) == [[2, False, "v2.xlsx"], [1, True, "v1.xlsx"]]
@@ -55,7 +55,7 @@ def test_supersede_then_restore_then_same_file(engine):
     assert (same.version, same.stored) == (1, False)
     again = _import(engine, v2, "v2-nogmaals.xlsx")  # identical to a superseded one: a new version
     assert (again.version, again.replaced_version) == (3, 1)
-    assert len(versions.history(engine)) == 3
+    assert len(versions.history(engine, ADMIN)) == 3
     with engine.connect() as conn:
         actions = conn.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
     assert actions == ["submission_stored", "submission_stored", "submission_restored", "submission_stored"]
@@ -63,7 +63,7 @@ def test_supersede_then_restore_then_same_file(engine):
 
 def test_restoring_the_active_version_changes_nothing(engine):
     _import(engine, _report(9))
-    [submission_id] = versions.history(engine)["id"].tolist()
+    [submission_id] = versions.history(engine, ADMIN)["id"].tolist()
     before = mf.database_state(engine)
     outcome = versions.restore_version(engine, int(submission_id), ADMIN)
     assert (outcome.restored_version, outcome.changed) == (1, False)
@@ -73,21 +73,24 @@ def test_restoring_the_active_version_changes_nothing(engine):
 def test_only_an_admin_restores_and_unknown_versions_are_refused(engine):
     _import(engine, _report(9))
     _import(engine, _report(10))
-    old = int(versions.history(engine).set_index("version").loc[1, "id"])
-    before = mf.database_state(engine)
-    coach = Actor("coach", "corporation", corporation="Uwoon")
+    old = int(versions.history(engine, ADMIN).set_index("version").loc[1, "id"])
+    before = mf.database_state(engine, audit=False)
+    coach = Actor("coach", "corporation", corporation="Uwoon", account="coach")
     with pytest.raises(AccessDenied, match="Alleen een beheerder"):
         versions.restore_version(engine, old, coach)
     with pytest.raises(versions.VersionNotFound, match="bestaat niet"):
         versions.restore_version(engine, 99999, ADMIN)
-    assert mf.database_state(engine) == before
+    assert mf.database_state(engine, audit=False) == before
+    with engine.connect() as conn:
+        refusal = conn.execute(select(AuditEntry).where(AuditEntry.action == "access_refused")).one()
+    assert (refusal.actor, refusal.details["code"]) == ("coach", "access.admin_only")
 
 
 def test_active_version_with_its_totals(engine):
-    assert versions.active_version(engine, "Uwoon", 2026, 3) is None
+    assert versions.active_version(engine, ADMIN, "Uwoon", 2026, 3) is None
     content = _report(9)
     _import(engine, content, "eerste.xlsx")
-    active = versions.active_version(engine, "Uwoon", 2026, 3)
+    active = versions.active_version(engine, ADMIN, "Uwoon", 2026, 3)
     assert (active.version, active.file_name, active.uploaded_by) == (1, "eerste.xlsx", "secretaris")
     assert active.sha256 == sha256_of(content)
     assert active.totals == mf.TOTALS
@@ -96,8 +99,8 @@ def test_active_version_with_its_totals(engine):
 def test_history_per_corporation(engine):
     _import(engine, _report(9, "Uwoon"))
     _import(engine, _report(9, "Omnia Wonen"))
-    assert versions.history(engine, "Omnia Wonen")["corporation"].tolist() == ["Omnia Wonen"]
-    assert len(versions.history(engine)) == 2
+    assert versions.history(engine, ADMIN, "Omnia Wonen")["corporation"].tolist() == ["Omnia Wonen"]
+    assert len(versions.history(engine, ADMIN)) == 2
 
 
 def _run_together(jobs):
@@ -125,7 +128,7 @@ def test_concurrent_uploads_of_different_corporations_do_not_interfere(engine):
     contents = {c: _report(5 + i, c) for i, c in enumerate(corporations)}
     results = _run_together([lambda c=c: _import(engine, contents[c], f"{c}.xlsx") for c in corporations])
     assert [(r.version, r.stored) for r in results] == [(1, True)] * 4, results
-    history = versions.history(engine)
+    history = versions.history(engine, ADMIN)
     assert sorted(history["corporation"]) == sorted(corporations)
     assert history["is_active"].all()
     assert _conversations(engine) == sum(5 + i + 5 for i in range(4))
@@ -136,7 +139,7 @@ def test_two_uploads_of_the_same_quarter_end_with_exactly_one_active_version(eng
         [lambda: _import(engine, _report(9), "a.xlsx"), lambda: _import(engine, _report(30), "b.xlsx")]
     )
     assert sorted(r.version for r in results) == [1, 2], results
-    history = versions.history(engine)
+    history = versions.history(engine, ADMIN)
     assert history["is_active"].sum() == 1
     winner = history[history["is_active"]]["file_name"].item()
     assert _conversations(engine) == (14 if winner == "a.xlsx" else 35)
@@ -145,7 +148,7 @@ def test_two_uploads_of_the_same_quarter_end_with_exactly_one_active_version(eng
 def test_a_restore_and_an_upload_at_once_leave_one_active_version(engine):
     _import(engine, _report(9), "v1.xlsx")
     _import(engine, _report(10), "v2.xlsx")
-    old = int(versions.history(engine).set_index("version").loc[1, "id"])
+    old = int(versions.history(engine, ADMIN).set_index("version").loc[1, "id"])
     results = _run_together(
         [
             lambda: versions.restore_version(engine, old, ADMIN),
@@ -153,7 +156,7 @@ def test_a_restore_and_an_upload_at_once_leave_one_active_version(engine):
         ]
     )
     assert not [r for r in results if isinstance(r, Exception)], results
-    assert versions.history(engine)["is_active"].sum() == 1
+    assert versions.history(engine, ADMIN)["is_active"].sum() == 1
 
 
 def test_stored_rows_read_back_exactly(engine):

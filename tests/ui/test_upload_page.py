@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from data_access import services, versions
-from data_access.access import Actor
+from data_access.access import OPERATOR, Actor
 from data_access.db import forget_engine, open_database
 from tests.conftest import TODAY
 from tests.data_access import messy_files as mf
@@ -68,8 +68,9 @@ def test_page_offers_the_template_history_and_status(upload_db):
         "3. Ingediende rapportages",
         "4. Status per kwartaal",
     ]
-    [download] = at.get("download_button")
-    assert download.proto.label == "Download sjabloon deltaWonen 2026-K3"  # the last quarter that ended
+    template, original = at.get("download_button")
+    assert template.proto.label == "Download sjabloon deltaWonen 2026-K3"  # the last quarter that ended
+    assert original.proto.label.startswith("Download ")  # an administrator's original files
     history, status = at.dataframe[0].value, at.dataframe[1].value
     assert len(history) == 43
     assert status.loc["deltaWonen", "2025-K4"] == "❌ Ontbreekt"
@@ -142,29 +143,32 @@ def test_replacing_then_restoring_through_the_page(upload_db):
     assert "Opgeslagen als versie 2 van Uwoon 2026-K3; versie 1 staat nu in de geschiedenis." in _texts(
         at.success
     )
-    assert versions.active_version(engine, "Uwoon", 2026, 3).file_name == "correctie.xlsx"
+    assert versions.active_version(engine, OPERATOR, "Uwoon", 2026, 3).file_name == "correctie.xlsx"
 
-    old = versions.history(engine, "Uwoon").query("year == 2026 and quarter == 3 and version == 1")
+    old = versions.history(engine, OPERATOR, "Uwoon").query("year == 2026 and quarter == 3 and version == 1")
     at.selectbox(key="restore_choice").select(int(old["id"].item())).run()
     at.button(key="restore_button").click().run()
     assert "Versie 1 van Uwoon 2026-K3 is weer in gebruik; versie 2 staat in de geschiedenis." in _texts(
         at.success
     )
-    assert versions.active_version(engine, "Uwoon", 2026, 3).version == 1
+    assert versions.active_version(engine, OPERATOR, "Uwoon", 2026, 3).version == 1
 
 
 def test_corporation_user_is_fixed_to_their_own_corporation(upload_db, monkeypatch):
     import ui.auth
 
     monkeypatch.setattr(
-        ui.auth, "current_actor", lambda: Actor("coach", "corporation", corporation="Omnia Wonen")
+        ui.auth,
+        "current_actor",
+        lambda: Actor("coach", "corporation", corporation="Omnia Wonen", account="coach"),
     )
     at = _page()
     corporation = at.selectbox(key="template_corporation")
     assert (corporation.options, corporation.disabled) == (["Omnia Wonen"], True)
     history = at.dataframe[0].value
     assert set(history["Corporatie"]) == {"Omnia Wonen"}
-    assert not at.expander  # no restore for a corporation user
+    # Its own original files to download, but no restore for a corporation user
+    assert [e.label for e in at.expander] == ["Originele bestanden downloaden"]
     at = _upload(at, DEMO_UWOON_K3.read_bytes())
     assert "Dit bestand is van Uwoon; u kunt alleen rapportages van uw eigen corporatie opslaan." in _texts(
         at.error
@@ -180,5 +184,5 @@ def test_file_identical_to_a_replaced_version_is_pointed_out(upload_db):
     assert "precies gelijk aan versie 1, die eerder is vervangen" in _texts(at.info)
     assert "dit vervangt versie 2 van 2026-K3" in _texts(at.warning)
     at.button(key="upload_save").click().run()
-    assert versions.active_version(engine, "Uwoon", 2026, 3).version == 3
-    assert versions.superseded_identical_version(engine, "Uwoon", 2026, 3, "0" * 64) is None
+    assert versions.active_version(engine, OPERATOR, "Uwoon", 2026, 3).version == 3
+    assert versions.superseded_identical_version(engine, OPERATOR, "Uwoon", 2026, 3, "0" * 64) is None
