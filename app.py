@@ -1,7 +1,9 @@
-"""Doorstroommonitor Noord-Veluwe: page configuration, shared sidebar and navigation."""
+"""Doorstroommonitor Noord-Veluwe: page configuration, who acts, shared sidebar and navigation."""
 
 import streamlit as st
 
+from ui import navigation
+from ui.auth import resolve_access
 from ui.i18n import t
 from ui.loaders import follow_other_instances
 from ui.shell import render_sidebar
@@ -23,10 +25,16 @@ pages = {
     ],
     t("nav.section.admin"): [
         st.Page("pages/settings.py", title=t("nav.settings"), icon="⚙️", url_path="instellingen"),
+        st.Page("pages/logbook.py", title=t("nav.logbook"), icon="📜", url_path="logboek"),
+        st.Page("pages/accounts.py", title=t("nav.accounts"), icon="👥", url_path="gebruikers"),
     ],
 }
 
-navigation = st.navigation(pages)
 follow_other_instances()  # other app instances on the same database may have written: docs/deploy.md
-render_sidebar()
-navigation.run()
+access = resolve_access()  # the signed-in account, or the one page a visitor may see
+if access.actor is None:
+    current = st.navigation(navigation.gate(pages, access.gate), position="hidden")
+else:
+    current = st.navigation(navigation.for_actor(pages, access.actor))
+render_sidebar(access)
+current.run()

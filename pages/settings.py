@@ -1,5 +1,6 @@
-"""Instellingen: the agreement parameters in force, the salary table (admins edit it: each save is
-a new, audited version) and removing the demo data (admin)."""
+"""Instellingen: the agreement parameters in force (everyone may read them), the salary table
+(administrators edit it: each save is a new, audited version) and removing the demo data
+(administrators; other roles do not see these sections)."""
 
 import pandas as pd
 import streamlit as st
@@ -66,6 +67,27 @@ def salary_editor(params) -> None:
         st.success(t("settings_edit.saved", day=fmt.day(st.session_state.pop("salary_saved"), language())))
 
 
+def demo_section() -> None:
+    """Removing the demo data (administrators; the page shows it to them only)."""
+    st.header(t("settings.demo"))
+    if loaders.has_demo_data():
+        st.write(t("settings.demo.present"))
+        confirmed = st.checkbox(t("settings.demo.confirm"), key="confirm_demo_removal")
+        if st.button(t("settings.demo.remove"), disabled=not confirmed, type="primary"):
+            try:
+                removed = remove_demo_data(loaders.engine(), current_actor())
+            except AccessDenied:
+                st.error(t("settings.demo.denied"))
+            else:
+                loaders.clear_caches()
+                st.session_state["demo_removed"] = removed
+                st.rerun()
+    else:
+        st.write(t("settings.demo.absent"))
+    if "demo_removed" in st.session_state:
+        st.success(t("settings.demo.removed", n=st.session_state.pop("demo_removed")))
+
+
 def versions_table() -> pd.DataFrame:
     lang = language()
     versions = parameter_versions(loaders.engine())
@@ -86,6 +108,9 @@ with friendly_errors():
     params = loaders.parameters(year)
     st.title(t("settings.title"))
     st.caption(t("settings.intro", year=year))
+    admin = current_actor().is_admin
+    if not admin:
+        st.info(t("settings.admin_only"))
 
     st.header(t("settings.keys"))
     st.dataframe(keys_table(params), hide_index=True, width="stretch")
@@ -95,26 +120,8 @@ with friendly_errors():
     st.header(t("settings.other"))
     st.dataframe(other_parameters_table(params), hide_index=True, width="stretch")
 
-    st.header(t("settings.demo"))
-    if loaders.has_demo_data():
-        st.write(t("settings.demo.present"))
-        confirmed = st.checkbox(t("settings.demo.confirm"), key="confirm_demo_removal")
-        if st.button(t("settings.demo.remove"), disabled=not confirmed, type="primary"):
-            try:
-                removed = remove_demo_data(loaders.engine(), current_actor())
-            except AccessDenied:
-                st.error(t("settings.demo.denied"))
-            else:
-                loaders.clear_caches()
-                st.session_state["demo_removed"] = removed
-                st.rerun()
-    else:
-        st.write(t("settings.demo.absent"))
-    if "demo_removed" in st.session_state:
-        st.success(t("settings.demo.removed", n=st.session_state.pop("demo_removed")))
-
-    # Below the demo section, so the page's first button stays the demo removal.
-    if current_actor().is_admin:
-        salary_editor(params)
+    if admin:
+        demo_section()
+        salary_editor(params)  # below the demo section, so the page's first button stays the removal
     with st.expander(t("settings_edit.versions")):
         st.dataframe(versions_table(), hide_index=True, width="stretch")

@@ -49,7 +49,7 @@ with friendly_errors():
             t("upload.file.label"), type=["xlsx"], key=view.uploader_key(), max_upload_size=10
         )
         if uploaded is not None:
-            view.render_check(view.check_upload(uploaded.name, uploaded.getvalue()), actor)
+            view.render_check(view.check_upload(uploaded.name, uploaded.getvalue(), actor), actor)
     else:
         st.info(t("upload.viewer"))
 

@@ -1,14 +1,16 @@
-"""What every page shares: the sidebar (language) and the demo-data banner."""
+"""What every page shares: the sidebar (language, who is signed in, sign-out), the notice that the
+app runs without sign-in on this computer, and the demo-data banner."""
 
 from __future__ import annotations
 
 import streamlit as st
 
+from ui import auth
 from ui.components import demo_banner, friendly_errors
 from ui.i18n import LANGUAGES, t
 
 
-def render_sidebar() -> None:
+def language_choice(container) -> None:
     # The choice lives under a plain key: Streamlit drops a widget's own state when a run does
     # not render it (as on a page switch), which would silently switch the language back.
     st.session_state.setdefault("lang", "nl")
@@ -17,7 +19,7 @@ def render_sidebar() -> None:
     def _remember() -> None:
         st.session_state["lang"] = st.session_state["widget_lang"]
 
-    st.sidebar.radio(
+    container.radio(
         t("sidebar.language"),
         list(LANGUAGES),
         key="widget_lang",
@@ -25,5 +27,32 @@ def render_sidebar() -> None:
         horizontal=True,
         on_change=_remember,
     )
+
+
+def render_sidebar(access: auth.Access | None = None) -> None:
+    """The sidebar of the app's pages. A gate page (sign-in, no access, set-up) has none: it shows
+    nothing of the app and puts the language choice on the page itself."""
+    if access is not None and access.actor is None:
+        return
+    language_choice(st.sidebar)
     with friendly_errors():
+        if access is not None:
+            render_identity(access)
         demo_banner()
+
+
+def render_identity(access: auth.Access) -> None:
+    """Who acts, in the sidebar; on this computer without sign-in, a notice on every page."""
+    actor = access.actor
+    if access.method == "local":
+        st.sidebar.caption(t("auth.sidebar.local"))
+        st.caption(t("auth.local.banner"))
+        return
+    role = t(f"auth.role.{actor.role}")
+    who = t("auth.sidebar.who", name=actor.name, role=role)
+    if actor.corporation:
+        who += f" · {actor.corporation}"
+    st.sidebar.caption(who)
+    if st.sidebar.button(t("auth.sign_out"), key="auth_sign_out", icon="🚪"):
+        auth.sign_out()
+        st.rerun()

@@ -12,7 +12,7 @@ import streamlit as st
 
 from data_access import report_format as report
 from data_access import services, versions
-from data_access.access import AccessDenied, Actor
+from data_access.access import CAN_DOWNLOAD_ORIGINALS, CAN_UPLOAD, AccessDenied, Actor, may
 from data_access.importer import Problem, StoreOutcome, ValidationResult, store_report
 from data_access.template import build_report_workbook
 from domain.partners import CORPORATIONS
@@ -50,7 +50,7 @@ class UploadCheck:
 
 
 def may_upload(actor: Actor) -> bool:
-    return actor.is_admin or (actor.role == "corporation" and actor.corporation is not None)
+    return may(actor, CAN_UPLOAD)
 
 
 def corporations_for(actor: Actor) -> list[str]:
@@ -79,22 +79,30 @@ def uploader_key() -> str:
     return f"upload_file_{st.session_state.get(UPLOADER_ROUND, 0)}"
 
 
-def check_upload(file_name: str, content: bytes) -> UploadCheck:
-    """Validate once per distinct file; reruns (such as the 'Opslaan' click) reuse the result."""
+def _own(actor: Actor, corporation: str | None) -> bool:
+    return actor.is_admin or (actor.corporation is not None and actor.corporation == corporation)
+
+
+def check_upload(file_name: str, content: bytes, actor: Actor) -> UploadCheck:
+    """Validate once per distinct file; reruns (such as the 'Opslaan' click) reuse the result.
+    What is stored already is looked up only for a corporation the user may upload for."""
     digest = hashlib.sha256(content).hexdigest()
     cached = st.session_state.get(CHECK_KEY)
     if cached is not None and cached.sha256 == digest and cached.file_name == file_name:
         return cached
     engine = loaders.engine()
     result = services.validate_file(engine, content, file_name, today=loaders.today())
+    own = result.ok and _own(actor, result.corporation)
     active = (
-        versions.active_version(engine, result.corporation, result.year, result.quarter)
-        if result.ok
+        versions.active_version(engine, actor, result.corporation, result.year, result.quarter)
+        if own
         else None
     )
     earlier = (
-        versions.superseded_identical_version(engine, result.corporation, result.year, result.quarter, digest)
-        if result.ok
+        versions.superseded_identical_version(
+            engine, actor, result.corporation, result.year, result.quarter, digest
+        )
+        if own
         else None
     )
     check = UploadCheck(digest, file_name, content, result, active, earlier)
@@ -334,7 +342,7 @@ def render_save(check: UploadCheck, actor: Actor) -> None:
             return
         facts = {"version": outcome.version, "corporation": corporation, "label": check.label}
         if not outcome.stored:
-            flash("info", t("upload.same_file", **_version_facts(check.active or _active_of(check))))
+            flash("info", t("upload.same_file", **_version_facts(check.active or _active_of(check, actor))))
         elif outcome.replaced_version:
             flash("success", t("upload.saved_replaced", old=outcome.replaced_version, **facts))
         else:
@@ -343,21 +351,53 @@ def render_save(check: UploadCheck, actor: Actor) -> None:
         st.rerun()
 
 
-def _active_of(check: UploadCheck) -> versions.VersionInfo:
+def _active_of(check: UploadCheck, actor: Actor) -> versions.VersionInfo:
     result = check.result
-    return versions.active_version(loaders.engine(), result.corporation, result.year, result.quarter)
+    return versions.active_version(loaders.engine(), actor, result.corporation, result.year, result.quarter)
 
 
 def render_history(actor: Actor) -> None:
-    history = loaders.submissions()
-    if not actor.is_admin:
-        history = history[history["corporation"] == actor.corporation]
+    """The versions this user may see (data_access filters a corporation account to its own)."""
+    history = versions.history(loaders.engine(), actor)
     if history.empty:
         st.info(t("upload.history.empty"))
         return
     st.dataframe(history_frame(history), hide_index=True, width="stretch")
+    if may(actor, CAN_DOWNLOAD_ORIGINALS):
+        render_downloads(history, actor)
     if actor.is_admin:
         render_restore(history, actor)
+
+
+def _version_option(row, lang: str) -> str:
+    return t(
+        "upload.restore.option",
+        corporation=row.corporation,
+        version=row.version,
+        label=fmt.quarter_label(row.year, row.quarter, lang),
+        file=row.file_name,
+        day=fmt.day(pd.Timestamp(row.uploaded_at).to_pydatetime(), lang),
+    )
+
+
+def render_downloads(history: pd.DataFrame, actor: Actor) -> None:
+    """The original file of any version this user may see, exactly as it was uploaded."""
+    with st.expander(t("upload.download.title")):
+        lang = language()
+        options = {int(row.id): _version_option(row, lang) for row in history.itertuples()}
+        chosen = st.selectbox(
+            t("upload.download.choose"), list(options), format_func=options.get, key="download_choice"
+        )
+        file_name = history.set_index("id").loc[chosen, "file_name"]
+        st.download_button(
+            t("upload.download.button", file=file_name),
+            data=lambda: versions.original_file(loaders.engine(), actor, chosen).content,
+            file_name=file_name,
+            mime=XLSX_MIME,
+            icon="📥",
+            key="download_original",
+            on_click="ignore",
+        )
 
 
 def render_restore(history: pd.DataFrame, actor: Actor) -> None:
@@ -367,17 +407,7 @@ def render_restore(history: pd.DataFrame, actor: Actor) -> None:
             st.caption(t("upload.restore.none"))
             return
         lang = language()
-        options = {
-            int(row.id): t(
-                "upload.restore.option",
-                corporation=row.corporation,
-                version=row.version,
-                label=fmt.quarter_label(row.year, row.quarter, lang),
-                file=row.file_name,
-                day=fmt.day(pd.Timestamp(row.uploaded_at).to_pydatetime(), lang),
-            )
-            for row in superseded.itertuples()
-        }
+        options = {int(row.id): _version_option(row, lang) for row in superseded.itertuples()}
         chosen = st.selectbox(
             t("upload.restore.choose"), list(options), format_func=options.get, key="restore_choice"
         )

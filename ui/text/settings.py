@@ -62,6 +62,12 @@ TEXTS = {
         "en": "by the end of month {n} after the quarter",
     },
     "settings.p.valid_from": {"nl": "Deze versie geldt vanaf", "en": "This version applies from"},
+    "settings.admin_only": {
+        "nl": "Alleen de programmasecretaris (beheerder) kan deze afspraken, de salaristabel en de "
+        "demogegevens wijzigen.",
+        "en": "Only the programme secretary (administrator) can change these agreement figures, the "
+        "salary table and the demo data.",
+    },
     "settings.demo": {"nl": "Demogegevens", "en": "Demo data"},
     "settings.demo.present": {
         "nl": "De database bevat voorbeeldrapportages. Verwijder ze voordat de echte rapportages "

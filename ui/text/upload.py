@@ -123,6 +123,12 @@ TEXTS = {
         "de geschiedenis.",
         "en": "Stored as version {version} of {corporation} {label}; version {old} is now in the history.",
     },
+    "upload.download.title": {
+        "nl": "Originele bestanden downloaden",
+        "en": "Download original files",
+    },
+    "upload.download.choose": {"nl": "Versie", "en": "Version"},
+    "upload.download.button": {"nl": "Download {file}", "en": "Download {file}"},
     "upload.history.title": {"nl": "3. Ingediende rapportages", "en": "3. Reports submitted"},
     "upload.history.empty": {
         "nl": "Er zijn nog geen rapportages opgeslagen.",

@@ -1,0 +1,170 @@
+"""The Logboek page's pieces: filters, a readable line per audit entry, the Excel export.
+
+The log is read with the acting user (data_access.audit refuses anyone but an administrator) and
+not cached: it must show a sign-in of a minute ago.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from data_access import audit
+from data_access.access import Actor
+from data_access.exports import table_workbook
+from domain.partners import CORPORATIONS
+from ui import formatting as fmt
+from ui import loaders
+from ui.i18n import TEXTS, language, t
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+ALL = ""
+DEFAULT_DAYS = 90
+
+
+def action_label(action: str) -> str:
+    key = f"logbook.action.{action}"
+    return t(key) if key in TEXTS else action  # an action added later shows its code
+
+
+def _all_or(value: str, label=str) -> str:
+    return t("logbook.filter.all") if value == ALL else label(value)
+
+
+def today() -> date:
+    """The real date in the Netherlands (the log's times are real, also when a demo pins 'today')."""
+    return datetime.now(audit.LOCAL_ZONE).date()
+
+
+def filters(actor: Actor) -> dict[str, Any]:
+    """Person, partner, action and period, side by side; returns audit_frame's keyword arguments."""
+    choices = audit.audit_choices(loaders.engine(), actor)
+    person, partner, action, period = st.columns([2, 2, 2, 3])
+    chosen_person = person.selectbox(
+        t("logbook.filter.person"), [ALL, *choices["people"]], format_func=_all_or, key="logbook_person"
+    )
+    chosen_partner = partner.selectbox(
+        t("logbook.filter.partner"), [ALL, *CORPORATIONS], format_func=_all_or, key="logbook_partner"
+    )
+    chosen_action = action.selectbox(
+        t("logbook.filter.action"),
+        [ALL, *choices["actions"]],
+        format_func=lambda a: _all_or(a, action_label),
+        key="logbook_action",
+    )
+    end = today()
+    days = period.date_input(
+        t("logbook.filter.period"),
+        value=(end - timedelta(days=DEFAULT_DAYS), end),
+        format="DD-MM-YYYY",
+        key="logbook_period",
+    )
+    start, stop = (tuple(days) + (None, None))[:2] if isinstance(days, tuple | list) else (days, None)
+    return {
+        "person": chosen_person or None,
+        "partner": chosen_partner or None,
+        "action": chosen_action or None,
+        "start": start,
+        "end": stop,
+    }
+
+
+def entries(actor: Actor, chosen: dict[str, Any]) -> pd.DataFrame:
+    return audit.audit_frame(loaders.engine(), actor, **chosen)
+
+
+def _label(details: dict) -> str:
+    if "year" in details and "quarter" in details:
+        return fmt.quarter_label(int(details["year"]), int(details["quarter"]), language())
+    return ""
+
+
+def _role(role: Any) -> str:
+    key = f"auth.role.{role}"
+    return t(key) if key in TEXTS else str(role or "")
+
+
+def _from(details: dict) -> str:
+    return t("logbook.d.from", client=details["client"]) if details.get("client") else ""
+
+
+def describe(action: str, details: dict) -> str:
+    """One readable sentence for an entry, in the page's language."""
+    d = details
+    if action == "submission_stored":
+        text = t(
+            "logbook.d.stored", corporation=d.get("corporation"), label=_label(d), version=d.get("version")
+        )
+        if d.get("replaced_version"):
+            text += t("logbook.d.replaces", old=d["replaced_version"])
+        return text + (t("logbook.d.file", file=d["file_name"]) if d.get("file_name") else "")
+    if action == "submission_restored":
+        return t(
+            "logbook.d.restored", corporation=d.get("corporation"), label=_label(d), version=d.get("version")
+        )
+    if action == "parameters_saved":
+        valid_from = date.fromisoformat(d["valid_from"]) if d.get("valid_from") else None
+        names = ", ".join(sorted(d.get("changes") or {})) or "–"
+        return t("logbook.d.parameters", day=fmt.day(valid_from, language()), names=names)
+    if action == "demo_data_removed":
+        return t("logbook.d.demo", n=d.get("submissions", 0))
+    if action.startswith("scenario_"):
+        return t("logbook.d.scenario", name=d.get("name", ""))
+    if action == "access_refused":
+        messages = d.get("message") or {}
+        return messages.get(language()) or messages.get("nl") or str(d.get("code", ""))
+    if action in ("signed_in", "signed_out"):
+        return t(f"logbook.method.{d.get('method', 'password')}") + _from(d)
+    if action == "sign_in_failed":
+        reason = f"logbook.reason.{d.get('reason')}"
+        method = t(f"logbook.method.{d.get('method', 'password')}")
+        return (t(reason) if reason in TEXTS else str(d.get("reason"))) + f" ({method})" + _from(d)
+    if action.startswith("account_"):
+        text = t("logbook.d.account", account=d.get("account", ""), role=_role(d.get("role")))
+        if d.get("old_role"):
+            text += t("logbook.d.old_role", role=_role(d["old_role"]))
+        return text
+    return "; ".join(f"{k}: {v}" for k, v in d.items())
+
+
+def display_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The entries as the page shows them (and the export writes them)."""
+    return pd.DataFrame(
+        {
+            t("logbook.col.at"): [moment.replace(tzinfo=None) for moment in frame["at"]],
+            t("logbook.col.actor"): frame["actor"],
+            t("logbook.col.action"): [action_label(a) for a in frame["action"]],
+            t("logbook.col.partner"): frame["partner"].fillna(""),
+            t("logbook.col.details"): [
+                describe(a, d) for a, d in zip(frame["action"], frame["details"], strict=True)
+            ],
+        }
+    )
+
+
+def render_table(shown: pd.DataFrame) -> None:
+    when = t("logbook.col.at")
+    st.dataframe(
+        shown,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            when: st.column_config.DatetimeColumn(when, format="DD-MM-YYYY HH:mm", width="small"),
+            t("logbook.col.details"): st.column_config.TextColumn(width="large"),
+        },
+    )
+
+
+def export_button(shown: pd.DataFrame) -> None:
+    """Excel with values only; text that could start a formula is neutralised (data_access.exports)."""
+    st.download_button(
+        t("logbook.export"),
+        data=table_workbook({t("logbook.title"): shown}),
+        file_name=f"logboek-{today().isoformat()}.xlsx",
+        mime=XLSX_MIME,
+        icon="📥",
+        key="logbook_export",
+    )
