@@ -23,7 +23,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
-from data_access.accounts import HASHER, AccountInfo, clean_name, info
+from data_access.accounts import HASHER, NAME_PATTERN, AccountInfo, clean_name, info
 from data_access.audit import add_entry
 from data_access.db import session_scope
 from data_access.models import Account, AccountSession, SignInAttempt
@@ -54,6 +54,15 @@ class SignedIn:
 
 def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _account_named(session: Session, typed: str) -> Account | None:
+    """Only a name that could be an account is looked up (and so could reach a SQL log): a
+    password typed in the name field usually could not."""
+    name = clean_name(typed)
+    if not NAME_PATTERN.fullmatch(name):
+        return None
+    return session.scalar(select(Account).where(Account.username == name))
 
 
 def _name_key(row: Account | None, typed: str) -> str:
@@ -121,7 +130,7 @@ def sign_in(engine: Engine, name: str, password: str, client: str | None) -> Sig
     now = datetime.now(UTC)
     address = _client(client)
     with session_scope(engine) as session:
-        row = session.scalar(select(Account).where(Account.username == clean_name(name)))
+        row = _account_named(session, name)
         key = _name_key(row, name)
         actor = row.username if row else UNKNOWN_NAME
         facts = {"method": "password", "client": address} | _corporation_of(row)
