@@ -99,7 +99,7 @@ def audit_frame(
                 "at": _local(entry.at),
                 "actor": entry.actor,
                 "action": entry.action,
-                "partner": _partner_of(entry, corporations),
+                "partner": _partner_of(entry, corporations) or "",
                 "details": dict(entry.details or {}),
             }
             for entry in session.scalars(statement)

@@ -55,6 +55,7 @@ def password_form() -> None:
         auth.sign_in_with_password(name or "", password or "")
     except SignInRefused as exc:
         st.session_state[FLASH_KEY] = exc.text(language())
+        st.session_state.pop("auth_password", None)  # typed again next time, never kept
     st.rerun()
 
 

@@ -15,6 +15,7 @@ import streamlit as st
 from data_access import audit
 from data_access.access import Actor
 from data_access.exports import table_workbook
+from data_access.sign_in import LOCAL_CLIENT
 from domain.partners import CORPORATIONS
 from ui import formatting as fmt
 from ui import loaders
@@ -88,7 +89,10 @@ def _role(role: Any) -> str:
 
 
 def _from(details: dict) -> str:
-    return t("logbook.d.from", client=details["client"]) if details.get("client") else ""
+    client = details.get("client")
+    if not client:
+        return ""
+    return t("logbook.d.local") if client == LOCAL_CLIENT else t("logbook.d.from", client=client)
 
 
 def describe(action: str, details: dict) -> str:
@@ -137,7 +141,7 @@ def display_frame(frame: pd.DataFrame) -> pd.DataFrame:
             t("logbook.col.at"): [moment.replace(tzinfo=None) for moment in frame["at"]],
             t("logbook.col.actor"): frame["actor"],
             t("logbook.col.action"): [action_label(a) for a in frame["action"]],
-            t("logbook.col.partner"): frame["partner"].fillna(""),
+            t("logbook.col.partner"): frame["partner"],
             t("logbook.col.details"): [
                 describe(a, d) for a, d in zip(frame["action"], frame["details"], strict=True)
             ],

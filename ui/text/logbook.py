@@ -61,6 +61,7 @@ TEXTS = {
     "logbook.d.account": {"nl": "{account} ({role})", "en": "{account} ({role})"},
     "logbook.d.old_role": {"nl": ", was {role}", "en": ", was {role}"},
     "logbook.d.from": {"nl": " vanaf {client}", "en": " from {client}"},
+    "logbook.d.local": {"nl": " op de computer van de server", "en": " on the server's computer"},
     "logbook.method.password": {"nl": "met wachtwoord", "en": "with password"},
     "logbook.method.sso": {"nl": "met single sign-on", "en": "with single sign-on"},
     "logbook.reason.wrong": {"nl": "wachtwoord onjuist", "en": "wrong password"},
