@@ -31,6 +31,12 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:8501/_stcore/health', timeout=2).status != 200)"]
 
 # DATABASE_URL (postgresql://user:password@host:5432/db) selects the shared database.
+# Secure by default: it listens on every address, so until an account exists (or single sign-on is
+# configured) the app shows only a Dutch set-up page saying how to create the first administrator:
+#   docker compose -p doorstroommonitor run --rm migrate python -m data_access users add secretaris --role beheerder
+# (tests/e2e/test_sign_in.py starts this CMD's options without accounts and checks exactly that).
+# Single sign-on: mount a secrets.toml with an [auth] section at /app/.streamlit/secrets.toml
+# (never build it into the image; .dockerignore leaves it out). README.md "Sign-in and roles".
 CMD ["python", "-m", "ui.serve", "app.py", \
      "--server.port", "8501", "--server.address", "0.0.0.0", \
      "--server.headless", "true", "--browser.gatherUsageStats", "false", \

@@ -36,5 +36,5 @@ if access.actor is None:
     current = st.navigation(navigation.gate(pages, access.gate), position="hidden")
 else:
     current = st.navigation(navigation.for_actor(pages, access.actor))
-render_sidebar(access)
+render_sidebar(access, current)
 current.run()

@@ -12,11 +12,12 @@ with friendly_errors():
     actor = current_actor()
     st.title(t("logbook.title"))
     st.caption(t("logbook.intro"))
-    chosen = view.filters(actor)
-    shown = view.display_frame(view.entries(actor, chosen))
-    if shown.empty:
+    chosen, export = view.filters(actor)
+    found = view.entries(actor, chosen)
+    if found.empty:
         st.info(t("logbook.empty"))
     else:
-        st.caption(t("logbook.count", n=len(shown)))
-        view.render_table(shown)
-        view.export_button(shown)
+        with export:
+            view.export_button(found)
+        st.caption(t("logbook.count", n=len(found)))
+        view.render_table(view.display_frame(found))

@@ -7,13 +7,13 @@ from ui import auth_view as view
 from ui.components import friendly_errors
 from ui.i18n import t
 
-with friendly_errors(), view.centred():
+with friendly_errors(), view.centred(view.WIDE_WIDTH):
     st.title(t("auth.set_up.title"))
     st.info(t("auth.set_up.intro"))
     st.markdown(t("auth.set_up.step1"))
-    st.code(view.FIRST_ADMIN_COMMAND, language="bash")
+    st.code(view.FIRST_ADMIN_COMMAND, language="bash", wrap_lines=True)
     st.caption(t("auth.set_up.docker"))
-    st.code(view.FIRST_ADMIN_DOCKER, language="bash")
+    st.code(view.FIRST_ADMIN_DOCKER, language="bash", wrap_lines=True)
     st.markdown(t("auth.set_up.step2"))
     st.caption(t("auth.set_up.sso"))
     st.caption(t("auth.set_up.local"))

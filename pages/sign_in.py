@@ -16,7 +16,7 @@ with friendly_errors(), view.centred():
         st.button(t("auth.sign_in.sso"), key="auth_sso", on_click=st.login, type="primary", icon="🏛️")
         st.caption(t("auth.sign_in.sso_caption"))
     if auth.password_sign_in_enabled():
-        view.password_form()
+        view.password_form(titled=auth.sso_configured())
     elif not auth.sso_configured():
         st.warning(t("auth.sign_in.none"))
     st.caption(t("auth.sign_in.help"))

@@ -40,10 +40,12 @@ def today() -> date:
     return datetime.now(audit.LOCAL_ZONE).date()
 
 
-def filters(actor: Actor) -> dict[str, Any]:
-    """Person, partner, action and period, side by side; returns audit_frame's keyword arguments."""
+def filters(actor: Actor) -> tuple[dict[str, Any], Any]:
+    """Person, partner and action side by side, the period below (two rows, so nothing is cut off
+    on a laptop with the sidebar open); returns audit_frame's keyword arguments and the place
+    beside the period for the export button."""
     choices = audit.audit_choices(loaders.engine(), actor)
-    person, partner, action, period = st.columns([2, 2, 2, 3])
+    person, partner, action = st.columns(3)
     chosen_person = person.selectbox(
         t("logbook.filter.person"), [ALL, *choices["people"]], format_func=_all_or, key="logbook_person"
     )
@@ -57,6 +59,7 @@ def filters(actor: Actor) -> dict[str, Any]:
         key="logbook_action",
     )
     end = today()
+    period, export = st.columns([2, 1], vertical_alignment="bottom")
     days = period.date_input(
         t("logbook.filter.period"),
         value=(end - timedelta(days=DEFAULT_DAYS), end),
@@ -64,13 +67,14 @@ def filters(actor: Actor) -> dict[str, Any]:
         key="logbook_period",
     )
     start, stop = (tuple(days) + (None, None))[:2] if isinstance(days, tuple | list) else (days, None)
-    return {
+    chosen = {
         "person": chosen_person or None,
         "partner": chosen_partner or None,
         "action": chosen_action or None,
         "start": start,
         "end": stop,
     }
+    return chosen, export
 
 
 def entries(actor: Actor, chosen: dict[str, Any]) -> pd.DataFrame:
@@ -134,39 +138,59 @@ def describe(action: str, details: dict) -> str:
     return "; ".join(f"{k}: {v}" for k, v in d.items())
 
 
-def display_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """The entries as the page shows them (and the export writes them)."""
+def export_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The entries with one column per fact (the Excel export)."""
     return pd.DataFrame(
         {
             t("logbook.col.at"): [moment.replace(tzinfo=None) for moment in frame["at"]],
             t("logbook.col.actor"): frame["actor"],
             t("logbook.col.action"): [action_label(a) for a in frame["action"]],
-            t("logbook.col.partner"): frame["partner"],
             t("logbook.col.details"): [
                 describe(a, d) for a, d in zip(frame["action"], frame["details"], strict=True)
             ],
+            t("logbook.col.partner"): frame["partner"],
         }
     )
 
 
+def display_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """As the page shows them: three columns, so the essence fits a laptop screen. Who (with the
+    partner the entry concerns) and what happened with its details."""
+    exported = export_frame(frame)
+    what, details = t("logbook.col.action"), t("logbook.col.details")
+    who, partner = t("logbook.col.actor"), t("logbook.col.partner")
+    exported[what] = [
+        f"{label} · {text}" if text else label
+        for label, text in zip(exported[what], exported.pop(details), strict=True)
+    ]
+    exported[who] = [
+        f"{name} · {concerns}" if concerns else name
+        for name, concerns in zip(exported[who], exported.pop(partner), strict=True)
+    ]
+    return exported
+
+
 def render_table(shown: pd.DataFrame) -> None:
-    when = t("logbook.col.at")
+    when, who, what = t("logbook.col.at"), t("logbook.col.actor"), t("logbook.col.action")
     st.dataframe(
         shown,
         hide_index=True,
         width="stretch",
+        height=560,
         column_config={
-            when: st.column_config.DatetimeColumn(when, format="DD-MM-YYYY HH:mm", width="small"),
-            t("logbook.col.details"): st.column_config.TextColumn(width="large"),
+            when: st.column_config.DatetimeColumn(when, format="DD-MM-YYYY HH:mm", width=130, pinned=True),
+            who: st.column_config.TextColumn(who, width=200),
+            what: st.column_config.TextColumn(what, width=900),
         },
     )
 
 
-def export_button(shown: pd.DataFrame) -> None:
+def export_button(frame: pd.DataFrame) -> None:
     """Excel with values only; text that could start a formula is neutralised (data_access.exports)."""
     st.download_button(
         t("logbook.export"),
-        data=table_workbook({t("logbook.title"): shown}),
+        help=t("logbook.export.help"),
+        data=table_workbook({t("logbook.title"): export_frame(frame)}),
         file_name=f"logboek-{today().isoformat()}.xlsx",
         mime=XLSX_MIME,
         icon="📥",

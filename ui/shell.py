@@ -9,6 +9,9 @@ from ui import auth
 from ui.components import demo_banner, friendly_errors
 from ui.i18n import LANGUAGES, t
 
+# Pages that show no figures, so the demo-data notice ("the figures on this page ...") is not theirs.
+WITHOUT_FIGURES = {"logboek", "gebruikers"}
+
 
 def language_choice(container) -> None:
     # The choice lives under a plain key: Streamlit drops a widget's own state when a run does
@@ -29,16 +32,19 @@ def language_choice(container) -> None:
     )
 
 
-def render_sidebar(access: auth.Access | None = None) -> None:
-    """The sidebar of the app's pages. A gate page (sign-in, no access, set-up) has none: it shows
-    nothing of the app and puts the language choice on the page itself."""
+def render_sidebar(access: auth.Access | None = None, page=None) -> None:
+    """The sidebar of the app's pages (who is signed in, then the language) and the notices above
+    the page. A gate page (sign-in, no access, set-up) has none: it shows nothing of the app and
+    puts the language choice on the page itself."""
     if access is not None and access.actor is None:
         return
-    language_choice(st.sidebar)
     with friendly_errors():
         if access is not None:
             render_identity(access)
-        demo_banner()
+    language_choice(st.sidebar)
+    with friendly_errors():
+        if page is None or page.url_path not in WITHOUT_FIGURES:
+            demo_banner()
 
 
 def render_identity(access: auth.Access) -> None:
@@ -56,3 +62,4 @@ def render_identity(access: auth.Access) -> None:
     if st.sidebar.button(t("auth.sign_out"), key="auth_sign_out", icon="🚪"):
         auth.sign_out()
         st.rerun()
+    st.sidebar.divider()

@@ -17,7 +17,7 @@ from tests.e2e.harness import (
     CHROMIUM,
     CHROMIUM_ARGS,
     SCREENSHOT_DIR,
-    VIEWPORTS,
+    SIGN_IN_VIEWPORTS,
     ConsoleLog,
     Server,
     seed_demo,
@@ -80,7 +80,7 @@ def new_page(browser):
     contexts = []
 
     def make(viewport: str = "1920x1080"):
-        context = browser.new_context(viewport=VIEWPORTS[viewport], locale="nl-NL")
+        context = browser.new_context(viewport=SIGN_IN_VIEWPORTS[viewport], locale="nl-NL")
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(30_000)

@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,10 +160,15 @@ def streamlit_server(
     script: Path = APP,
     today: str = E2E_TODAY,
     extra_env: dict | None = None,
+    *,
+    address: str = "127.0.0.1",
+    port: int | None = None,
+    extra_args: Sequence[str] = (),
 ) -> Iterator[Server]:
     """The app as `make run` starts it (`python -m ui.serve`, i.e. `streamlit run`) on a free port
-    with its own database; stopped (and reaped) on exit."""
-    port = free_port()
+    with its own database; stopped (and reaped) on exit. `address` is what it listens on (the
+    Docker image: 0.0.0.0); `extra_args` are more Streamlit options (e.g. --secrets.files)."""
+    port = port or free_port()
     env = (
         os.environ
         | {"DATABASE_URL": database_url, "DOORSTROOMMONITOR_TODAY": today, "PYTHONUNBUFFERED": "1"}
@@ -179,13 +184,14 @@ def streamlit_server(
         "--server.port",
         str(port),
         "--server.address",
-        "127.0.0.1",
+        address,
         "--server.headless",
         "true",
         "--browser.gatherUsageStats",
         "false",
         "--server.fileWatcherType",
         "none",
+        *extra_args,
     ]
     started = time.perf_counter()
     with open(log_path, "wb") as log:
@@ -225,6 +231,8 @@ def wait_until_rendered(page, timeout_ms: int = 30_000, settle_ms: int = 250) ->
 
 
 VIEWPORTS = {"1920x1080": {"width": 1920, "height": 1080}, "1280x720": {"width": 1280, "height": 720}}
+# A small laptop as well, for the pages a partner sees first (sign-in, no access, set-up, Logboek).
+SIGN_IN_VIEWPORTS = {"1024x768": {"width": 1024, "height": 768}} | VIEWPORTS
 
 # Console errors that are not ours: opening a page by its deep link (/instellingen) makes
 # Streamlit probe /instellingen/_stcore/health and /_stcore/host-config first (404), then the root.

@@ -66,21 +66,20 @@ TEXTS = {
     },
     # set-up page
     "auth.set_up.nav": {"nl": "Inrichten", "en": "Set up"},
-    "auth.set_up.title": {
-        "nl": "Deze installatie is nog niet ingericht",
-        "en": "This installation is not set up yet",
-    },
+    "auth.set_up.title": {"nl": "Nog niet ingericht", "en": "Not set up yet"},
     "auth.set_up.intro": {
-        "nl": "De Doorstroommonitor is via het netwerk bereikbaar, maar er is nog geen account en geen "
-        "single sign-on ingesteld. Daarom toont hij niets tot de eerste beheerder bestaat.",
-        "en": "The Doorstroommonitor can be reached over the network, but there is no account and no "
-        "single sign-on yet. So it shows nothing until the first administrator exists.",
+        "nl": "Deze installatie is via het netwerk bereikbaar, maar er is nog geen account en geen "
+        "single sign-on ingesteld. Daarom toont de app niets tot de eerste beheerder bestaat.",
+        "en": "This installation can be reached over the network, but there is no account and no "
+        "single sign-on yet. So the app shows nothing until the first administrator exists.",
     },
     "auth.set_up.step1": {
-        "nl": "**1. Maak op de server de eerste beheerder aan** (het wachtwoord wordt gevraagd, of "
-        "komt uit `DOORSTROOMMONITOR_PASSWORD`):",
-        "en": "**1. Create the first administrator on the server** (the password is asked for, or "
-        "taken from `DOORSTROOMMONITOR_PASSWORD`):",
+        "nl": "**1. Maak op de server de eerste beheerder aan.** Het wachtwoord wordt gevraagd (of "
+        "komt uit `DOORSTROOMMONITOR_PASSWORD`); met single sign-on voegt u `--email` en uw "
+        "e-mailadres toe.",
+        "en": "**1. Create the first administrator on the server.** The password is asked for (or "
+        "taken from `DOORSTROOMMONITOR_PASSWORD`); with single sign-on add `--email` and your "
+        "e-mail address.",
     },
     "auth.set_up.docker": {
         "nl": "Met Docker Compose:",

@@ -17,7 +17,11 @@ TEXTS = {
         "nl": "Geen regels voor deze keuze. Kies een langere periode of zet een filter op Alle.",
         "en": "No entries for this choice. Choose a longer period or set a filter to All.",
     },
-    "logbook.export": {"nl": "Download als Excel", "en": "Download as Excel"},
+    "logbook.export": {"nl": "Naar Excel", "en": "To Excel"},
+    "logbook.export.help": {
+        "nl": "De regels van deze keuze als Excel-bestand, met wie, wat, toelichting en partner apart.",
+        "en": "The entries of this choice as an Excel file, with who, what, details and partner apart.",
+    },
     "logbook.col.at": {"nl": "Wanneer", "en": "When"},
     "logbook.col.actor": {"nl": "Wie", "en": "Who"},
     "logbook.col.action": {"nl": "Wat", "en": "What"},
