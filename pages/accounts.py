@@ -27,4 +27,4 @@ with friendly_errors():
 
     st.header(t("accounts.add.title"))
     view.add_form(actor)
-    st.caption(t("accounts.cli"))
+    st.markdown(t("accounts.cli"))

@@ -51,14 +51,14 @@ def render_identity(access: auth.Access) -> None:
     """Who acts, in the sidebar; on this computer without sign-in, a notice on every page."""
     actor = access.actor
     if access.method == "local":
-        st.sidebar.caption(t("auth.sidebar.local"))
+        st.sidebar.markdown(t("auth.sidebar.local"))
         st.caption(t("auth.local.banner"))
         return
     role = t(f"auth.role.{actor.role}")
     who = t("auth.sidebar.who", name=actor.name, role=role)
     if actor.corporation:
         who += f" · {actor.corporation}"
-    st.sidebar.caption(who)
+    st.sidebar.markdown(who)
     if st.sidebar.button(t("auth.sign_out"), key="auth_sign_out", icon="🚪"):
         auth.sign_out()
         st.rerun()

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.harness import (
+    AXE_JS,
     PROJECT_ROOT,
     SIGN_IN_VIEWPORTS,
     free_port,
@@ -291,8 +292,22 @@ def test_sign_in_pages_fit_each_screen(
     assert not console.errors, console.errors
 
 
+def _accessibility_problems(page) -> list[str]:
+    """axe-core's serious and critical WCAG 2.1 AA findings on this page (as test_accessibility)."""
+    from tests.e2e.test_accessibility import AXE_TAGS, RUN_AXE_JS, STREAMLIT_INTERNAL, _ours
+
+    if not AXE_JS.exists():
+        return []  # test_accessibility says why it is skipped
+    page.add_script_tag(path=str(AXE_JS))
+    internal = {rule: selector for rule, (selector, _) in STREAMLIT_INTERNAL.items()}
+    return _ours(page.evaluate(RUN_AXE_JS, [AXE_TAGS, internal]))
+
+
 def _check_and_shoot(page, directory: Path, stem: str, title: str) -> None:
     assert _h1(page) == title
+    if stem.endswith("1920x1080"):
+        problems = _accessibility_problems(page)
+        assert not problems, f"{stem}: WCAG 2.1 AA violations to fix:\n" + "\n".join(problems)
     heading = page.locator('[data-testid="stMain"] h1').first.bounding_box()
     assert heading["y"] + heading["height"] <= page.viewport_size["height"], f"{stem}: title below the fold"
     assert page.evaluate(OVERFLOW_JS) <= 1, f"{stem} scrolls sideways"

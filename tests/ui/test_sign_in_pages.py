@@ -117,7 +117,7 @@ def test_local_use_without_accounts_runs_as_the_local_administrator_and_says_so(
     assert _page_files(at) == ALL_PAGES
     notice = "Deze app draait zonder aanmelding, alleen voor gebruik op deze computer"
     assert notice in _texts(at.caption)
-    assert "Lokaal gebruik zonder aanmelding" in _texts(at.sidebar.caption)
+    assert "Lokaal gebruik zonder aanmelding" in _texts(at.sidebar.markdown)
     at.switch_page("pages/upload.py").run()
     assert notice in _texts(at.caption)  # on every page
 
@@ -180,7 +180,7 @@ def test_each_role_signs_in_with_the_form_and_sees_only_its_pages(accounts_db, n
     at = _signed_in(name)
     assert at.title[0].value == "Overzicht 2026"
     assert _page_files(at) == pages
-    assert f"Aangemeld als **{name}** ({role_text})" in _texts(at.sidebar.caption)
+    assert f"Aangemeld als **{name}** ({role_text})" in _texts(at.sidebar.markdown)
     assert "zonder aanmelding" not in _texts(at.caption)
     if name != "secretaris":
         with pytest.raises(ValueError, match="Could not find a navigation page"):
@@ -256,7 +256,7 @@ def test_single_sign_on_finds_the_account_by_e_mail(accounts_db, name):
     at = _sso(_app(), is_logged_in=True, email=email.upper(), sub=f"sub-{name}", iat=1_800_000_000).run()
     assert not at.exception, at.exception
     assert at.title[0].value == "Overzicht 2026"
-    assert f"Aangemeld als **{name}**" in _texts(at.sidebar.caption)
+    assert f"Aangemeld als **{name}**" in _texts(at.sidebar.markdown)
     assert ("logbook.py" in _page_files(at)) == (role == "admin")
     at.run()  # a rerun (or a new tab with the same ID token) is not a second sign-in
     with accounts_db.connect() as conn:
@@ -272,7 +272,7 @@ def test_single_sign_on_without_an_account_gets_only_the_no_access_page(accounts
     assert _page_files(at) == {"no_access.py"}
     assert "U bent aangemeld als **onbekend@ermelo.nl**" in _texts(at.warning)
     assert "Vraag de programmasecretaris om toegang" in _texts(at.warning)
-    assert not at.metric and not at.sidebar.caption
+    assert not at.metric and not at.sidebar.markdown
     at.run()
     with accounts_db.connect() as conn:
         refused = conn.execute(
