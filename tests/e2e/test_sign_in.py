@@ -194,6 +194,7 @@ def test_single_sign_on_corporation_sees_only_its_own_upload_rights(sso_server, 
     assert [e.split("\n")[-1].strip() for e in expanders] == ["Originele bestanden downloaden"]  # no restore
     page.get_by_text("Originele bestanden downloaden").click()
     page.locator('[data-testid="stExpander"] [data-testid="stSelectbox"]').click()
+    page.locator('[role="option"]').first.wait_for(state="visible", timeout=10_000)
     options = page.locator('[role="option"]').all_inner_texts()
     assert options and all("Omnia Wonen" in option for option in options)
     assert not _ours(console.errors, sso_server), console.errors
