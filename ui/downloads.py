@@ -20,8 +20,9 @@ _BREAKS = re.compile(r"[\r\n\t]+")
 
 
 def neutralise(value):
-    """Text that a spreadsheet would run as a formula is prefixed with an apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    """Text that a spreadsheet would run as a formula (also after leading spaces, which some
+    programs drop) is prefixed with an apostrophe."""
+    if isinstance(value, str) and value.lstrip(" \u00a0").startswith(FORMULA_START):
         return "'" + value
     return value
 

@@ -25,6 +25,8 @@ from data_access.importer.safety import RefusedFile
 from data_access.importer.sheetscan import WorkbookScan
 from domain.partners import normalise_label
 
+# The error values python-calamine reads (as an empty cell); any other stops it for the whole file.
+READABLE_ERRORS = frozenset({"", "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"})
 HEADER_SEARCH_ROWS = 60
 LABEL_SEARCH_ROWS = 30
 

@@ -126,6 +126,8 @@ def scan_workbook(content: bytes) -> WorkbookScan:
         stats = {info.filename: _scan_part(archive, info) for info in archive.infolist()}
         workbook_part = _office_document(archive)
         sheets, names, full_calc = _workbook_structure(archive, workbook_part)
+    except RefusedFile:
+        raise
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise RefusedFile("upload.file_corrupt") from exc
     except expat.ExpatError as exc:
@@ -452,8 +454,6 @@ class _SheetParser:
             raise RefusedFile("upload.file_unreadable")
         self.scan.rows = max(self.scan.rows, row)
         self.scan.columns = max(self.scan.columns, column)
-        if self.scan.too_large:
-            raise _TooLarge  # refused anyway: stop before the cells found so far grow further
 
     def end(self, tag: str) -> None:
         local = tag.rsplit(":", 1)[-1]
@@ -470,6 +470,8 @@ class _SheetParser:
             self.capture.append(data)
 
     def _finish_cell(self, cell: dict) -> None:
+        if self.scan.too_large:
+            return  # refused anyway: only its range is still needed for the message
         where = (cell["row"], cell["column"])
         value = "".join(cell["v_text"])
         if cell["t"] == "e":
@@ -509,10 +511,6 @@ def _is_zero(value: str) -> bool:
         return False
 
 
-class _TooLarge(Exception):
-    pass
-
-
 def _exact_scan(archive: zipfile.ZipFile, part: str, full_calc: bool) -> SheetScan:
     scan = SheetScan(part)
     reader = _SheetParser(scan, full_calc)
@@ -526,8 +524,6 @@ def _exact_scan(archive: zipfile.ZipFile, part: str, full_calc: bool) -> SheetSc
         for chunk in _chunks(archive, archive.getinfo(part)):
             parser.Parse(chunk, False)
         parser.Parse(b"", True)
-    except _TooLarge:
-        pass
     except expat.ExpatError as exc:
         raise RefusedFile("upload.file_unreadable") from exc
     return scan
@@ -580,7 +576,7 @@ def _external_index(formula: str) -> bool:
     for at, char in enumerate(formula):
         if char == "[":
             if depth == 0 and _EXTERNAL_INDEX.match(formula, at):
-                before = formula[at - 1] if at else ""
+                before = formula[at - 1] if at else " "
                 if not (before.isalnum() or before in "_.@]"):
                     return True
             depth += 1

@@ -22,6 +22,7 @@ from data_access.importer import normalise as norm
 from data_access.importer import sandbox, schemas
 from data_access.importer.periods import quarter_problems, read_period
 from data_access.importer.reading import (
+    READABLE_ERRORS,
     ErrorValue,
     Label,
     NoResult,
@@ -66,6 +67,7 @@ COLUMNS = {
 }
 PLACE_NAMES = {normalise_label(name): name for name in (*MUNICIPALITIES, *VILLAGE_TO_MUNICIPALITY)}
 CORPORATION_NAMES = {normalise_label(name): name for name in CORPORATIONS}
+Cell = tuple[int, int]  # (Excel row, column number)
 _SUM_FORMULA = re.compile(r"^\s*(?:_xlfn\.)?SUM\s*\(", re.IGNORECASE)
 
 
@@ -102,6 +104,9 @@ def check_report(
             for name, sheet in scan.oversized.items():
                 result.errors.append(_too_large(name, sheet))
             return result
+        if unreadable := _unreadable_errors(scan):
+            result.errors.extend(unreadable)  # python-calamine refuses the whole file for these
+            return result
         sheets = read_sheets(content, scan)
         _WorkbookCheck(sheets, scan, result, today, parameter_sets).run()
     except RefusedFile as exc:
@@ -124,6 +129,15 @@ def _too_large(name: str, sheet: SheetScan) -> Problem:
         max_columns=MAX_COLUMNS,
     )
     return Problem(name, None, None, sheet.area, note)
+
+
+def _unreadable_errors(scan: WorkbookScan) -> list[Problem]:
+    """Error values the reader cannot read (#SPILL!, #CALC! … from newer Excel), wherever they are."""
+    problems = []
+    for name, sheet in scan.sheets.items():
+        cells = {w: ErrorValue(t) for w, t in sheet.errors.items() if t not in READABLE_ERRORS}
+        problems += _marker_problems(name, cells, {})
+    return problems
 
 
 def _problem_order(problem: Problem) -> tuple:
@@ -264,22 +278,8 @@ class _WorkbookCheck:
 
     # --- cells whose value is unknown ----------------------------------------------------
 
-    def _markers(self, sheet: str, cells: dict[tuple[int, int], object], headers: dict[int, str]) -> None:
-        """One problem per block of adjacent cells in a column with the same error value, or
-        with formulas without result: 'cellen F8 tot en met F15', not eight sentences."""
-        errors = {w: v.text for w, v in cells.items() if isinstance(v, ErrorValue)}
-        missing = {w: v.formula for w, v in cells.items() if isinstance(v, NoResult)}
-        for first, last, count, text in _blocks(errors, key=lambda t: t):
-            location = _cells(first, last, count)
-            code = "upload.cell_error" if count == 1 else "upload.cell_error_block"
-            column = headers.get(first[1], column_letter(first[1] - 1))
-            self.error(sheet, first[0], column, text, msg(code, error=_error_name(text), **location))
-        for first, last, count, _ in _blocks(missing, key=lambda _: None):
-            location = _cells(first, last, count)
-            code = "upload.formula_no_result" if count == 1 else "upload.formula_no_result_block"
-            value = location["cell"] if count == 1 else f"{location['first']}:{location['last']}"
-            column = headers.get(first[1], column_letter(first[1] - 1))
-            self.error(sheet, first[0], column, value, msg(code, **location))
+    def _markers(self, sheet: str, cells: dict[Cell, object], headers: dict[int, str]) -> None:
+        self.result.errors.extend(_marker_problems(sheet, cells, headers))
 
     def _table_markers(self, table: RawTable) -> pd.DataFrame:
         """Report the markers in the cells this table reads; True where a cell holds one."""
@@ -509,6 +509,29 @@ class _WorkbookCheck:
         return typed.groupby("reason", as_index=False)["count"].sum().astype({"count": "Int64"})
 
 
+def _marker_problems(sheet: str, cells: dict[Cell, object], headers: dict[int, str]) -> list[Problem]:
+    """One problem per block of adjacent cells in a column with the same error value, or with
+    formulas without result: 'cellen F8 tot en met F15', not eight sentences. `headers` names a
+    column by number; other columns are named by their letter."""
+    problems = []
+    errors = {w: v.text for w, v in cells.items() if isinstance(v, ErrorValue)}
+    missing = {w: v.formula for w, v in cells.items() if isinstance(v, NoResult)}
+    for first, last, count, text in _blocks(errors, key=lambda t: t):
+        location = _cells(first, last, count)
+        code = "upload.cell_error" if count == 1 else "upload.cell_error_block"
+        column = headers.get(first[1], column_letter(first[1] - 1))
+        problems.append(
+            Problem(sheet, first[0], column, text, msg(code, error=_error_name(text), **location))
+        )
+    for first, last, count, _ in _blocks(missing, key=lambda _: None):
+        location = _cells(first, last, count)
+        code = "upload.formula_no_result" if count == 1 else "upload.formula_no_result_block"
+        value = location["cell"] if count == 1 else f"{location['first']}:{location['last']}"
+        column = headers.get(first[1], column_letter(first[1] - 1))
+        problems.append(Problem(sheet, first[0], column, value, msg(code, **location)))
+    return problems
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -554,9 +577,6 @@ def _column_number(letters: str) -> int:
     for letter in letters:
         number = number * 26 + ord(letter.upper()) - 64
     return number
-
-
-Cell = tuple[int, int]  # (Excel row, column number)
 
 
 def _blocks(cells: dict[Cell, object], key) -> list[tuple[Cell, Cell, int, object]]:
