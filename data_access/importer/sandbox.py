@@ -22,6 +22,8 @@ MAX_PARALLEL children run at once, so several uploads together cannot exhaust th
 from __future__ import annotations
 
 import contextlib
+import gc
+import importlib
 import os
 import pickle
 import resource
@@ -45,6 +47,7 @@ TIME_LIMIT_S = 8.0  # one file, scan to result; starting the fork server is not 
 MAX_PARALLEL = 2
 START_TIMEOUT_S = 60.0
 PRELOAD = ("data_access.importer.validation",)
+WARM_UP = ("data_access.importer.validation", "exercise")  # run once before the first fork
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SERVER = "import sys; from data_access.importer.sandbox import serve; serve(sys.argv[1])"
 
@@ -210,6 +213,10 @@ def serve(address: str) -> None:
     parent closes stdin."""
     for module in PRELOAD:
         __import__(module)
+    module, function = WARM_UP
+    getattr(importlib.import_module(module), function)()
+    gc.collect()
+    gc.freeze()  # what is loaded now is shared with every child: keep the collector off it
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(address + ".new")
@@ -250,7 +257,7 @@ def _child(connection: socket.socket) -> None:
     except Exception:  # reported to the parent as a crash; the traceback goes to the log
         traceback.print_exc()
         result = ("error", None)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    peak = _memory_now()[2]
     try:
         answer = pickle.dumps((*result, peak), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:
@@ -265,7 +272,7 @@ def _send_pid(connection: socket.socket) -> None:
 
 def _limit_resources() -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # an aborted child leaves no core file
-    mapped, resident = _memory_now()
+    mapped, resident, _ = _memory_now()
     headroom = max(MEMORY_LIMIT - resident, 64 * 1024 * 1024)
     resource.setrlimit(resource.RLIMIT_AS, (mapped + headroom, mapped + headroom))
     seconds = int(TIME_LIMIT_S) + 2
@@ -273,12 +280,12 @@ def _limit_resources() -> None:
     signal.alarm(seconds)
 
 
-def _memory_now() -> tuple[int, int]:
-    """(address space, resident set) of this process in bytes, from /proc."""
+def _memory_now() -> tuple[int, int, int]:
+    """(address space, resident set, peak resident set since the fork) in bytes, from /proc."""
     sizes = {}
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
             key, _, value = line.partition(":")
-            if key in ("VmSize", "VmRSS"):
+            if key in ("VmSize", "VmRSS", "VmHWM"):
                 sizes[key] = int(value.split()[0]) * 1024
-    return sizes["VmSize"], sizes["VmRSS"]
+    return sizes["VmSize"], sizes["VmRSS"], sizes["VmHWM"]

@@ -118,6 +118,23 @@ def check_report(
     return result
 
 
+def exercise() -> None:
+    """Run every check once on a small report from the app's own template. The fork server
+    (sandbox.py) calls this before it forks anything: pandas, pandera and python-calamine set up a
+    lot on first use, and a child that inherits that set-up answers in a fraction of the time."""
+    from data_access.template import build_report_workbook
+
+    activity = [{"municipality": "Ermelo", "conversations": 2, "moves": 1, "priority_moves": 0}]
+    activity[0] |= {"senior_homes": 10, "senior_homes_labelled": 5, "households_contacted": 3}
+    move = {"move_date": date(2025, 8, 1), "municipality": "Ermelo", "from_type": "eengezinswoning"}
+    move |= {"from_bedrooms": 3, "to_type": "seniorenwoning", "to_bedrooms": 2, "age_band": "75-84"}
+    move |= {"priority": False, "freed_home_to": "gezin"}
+    content = build_report_workbook(
+        "Uwoon", 2025, 3, activity, {7: 10.0, 8: 10.0, 9: 10.0}, [move], {"gezondheid": 1}
+    )
+    check_report(content, "oefening.xlsx", date(2026, 1, 1), [AgreementParameters()])
+
+
 def _too_large(name: str, sheet: SheetScan) -> Problem:
     note = msg(
         "upload.sheet_too_large",
