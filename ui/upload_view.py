@@ -129,6 +129,8 @@ def _shown(value: object) -> str:
     """A value found in the file as the user typed it (a duration as 86:30, never '3 days')."""
     if value is None or (isinstance(value, float) and value != value) or value == "":
         return t("upload.empty_value")
+    if isinstance(value, bool):
+        return t("upload.value.true") if value else t("upload.value.false")
     if isinstance(value, datetime) and value.year >= 1900 and (value.year, value.month) > (1900, 2):
         return fmt.day(value, language())
     if isinstance(value, date) and not isinstance(value, datetime):

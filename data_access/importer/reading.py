@@ -21,6 +21,7 @@ from python_calamine import CalamineWorkbook, SheetTypeEnum
 
 from data_access import report_format as fmt
 from data_access.importer.normalise import blank_mask, is_blank, is_total_label, map_unique
+from data_access.importer.result import shown_value
 from data_access.importer.safety import RefusedFile
 from data_access.importer.sheetscan import WorkbookScan
 from domain.partners import normalise_label
@@ -190,12 +191,12 @@ def find_table(sheet: Sheet, columns: tuple[fmt.Column, ...]) -> RawTable | None
     for col_pos, value in enumerate(grid.iloc[row_pos]):
         found = match_header(value, lookup)
         if found and found in positions:
-            duplicates.append(str(value).strip())
+            duplicates.append(shown_value(value).strip())
         elif found:
             positions[found] = col_pos
-            headers[found] = str(value).strip()
+            headers[found] = shown_value(value).strip()
         elif not is_blank(value):
-            extra.append((column_letter(col_pos), str(value).strip()))
+            extra.append((column_letter(col_pos), shown_value(value).strip()))
     body = grid.iloc[row_pos + 1 :, list(positions.values())]
     body.columns = list(positions)
     body.index = body.index + 1  # position 0 is Excel row 1

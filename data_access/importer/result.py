@@ -58,6 +58,8 @@ class Problem:
 def shown_value(value: Any) -> str:
     """A cell value as the user sees it in the spreadsheet, never a Python representation:
     a duration as 86:30, a time as 8:30, a date as 2025-08-15 (ISO, as the command line gives)."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"  # as the file stores it; Dutch Excel shows WAAR/ONWAAR
     if isinstance(value, timedelta):
         minutes = round(value.total_seconds() / 60)
         sign = "-" if minutes < 0 else ""

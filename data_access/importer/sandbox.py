@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import importlib
+import logging
 import os
 import pickle
 import resource
@@ -52,6 +53,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SERVER = "import sys; from data_access.importer.sandbox import serve; serve(sys.argv[1])"
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 _HEADER = struct.Struct("!Q")
 
 
@@ -89,6 +91,7 @@ def run_measured(function: Callable[..., T], *args: Any, **kwargs: Any) -> tuple
             status, payload, peak = _server(restart=True).call(request)
         elapsed = time.perf_counter() - started
     if status != "ok":
+        log.warning("an upload's child process failed (%s) after %.1f s", status, elapsed)
         raise SandboxFailed(status)
     return payload, RunStats(elapsed, peak)
 
@@ -133,6 +136,7 @@ class _ForkServer:
         deadline = time.monotonic() + START_TIMEOUT_S
         while not os.path.exists(self.address):
             if self.process.poll() is not None or time.monotonic() > deadline:
+                log.error("the importer's fork server did not start (exit code %s)", self.process.poll())
                 self.stop()
                 raise SandboxFailed("crash")
             time.sleep(0.01)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from data_access import repositories as repo
 from data_access import services
 from data_access.access import Actor
+from data_access.importer.result import shown_value
 from data_access.models import MoveRecord
 from data_access.parameters_admin import save_parameter_version
 from domain.parameters import default_parameters
@@ -210,3 +211,18 @@ def test_a_later_end_date_refuses_a_quarter_after_it(engine):
     activity = [["Harderwijk", 20, 9, 1, 1, 1, 300, 200]]
     earlier = mf.report_bytes(year=2026, quarter=2, hours=hours, moves=moves, activity=activity)
     assert services.validate_file(engine, earlier, "r.xlsx", today=TODAY).ok
+
+
+def test_values_in_messages_are_shown_as_typed(stored_engine):
+    book = mf.report_book()
+    book.set(R, 7, 10, 2025).set(R, 8, 10, 1)  # a column headed by a number
+    result = services.validate_file(stored_engine, book.to_bytes(), "r.xlsx", today=TODAY)
+    [warning] = result.warnings
+    assert (warning.column, warning.params["header"]) == ("2025", "2025")  # not "2025.0"
+    assert warning.message == "Kolom J ('2025') hoort niet bij de rapportage en is niet ingelezen."
+    assert [shown_value(v) for v in (True, 86.0, timedelta(hours=86, minutes=30), time(8, 5))] == [
+        "TRUE",
+        "86",
+        "86:30",
+        "8:05",
+    ]
