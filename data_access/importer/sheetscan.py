@@ -315,13 +315,13 @@ def _count_large(chunk: bytes, stats: _PartStats) -> None:
     if not good:
         return
     window, lower, letters, stop = window[valid], lower[valid], letters[valid], stop[valid]
-    row = np.zeros(good, dtype=np.int64)
-    column = np.zeros(good, dtype=np.int64)
-    for k in range(_WINDOW - 1):
-        in_column = k < letters
-        column = np.where(in_column, column * 26 + (lower[:, k] - 0x60), column)
+    row = np.zeros(good, dtype=np.int32)  # 7 digits fit
+    for k in range(10):  # digits start after at most 3 letters and are at most 7
         in_row = (k >= letters) & (k < stop)
-        row = np.where(in_row, row * 10 + (window[:, k] - 0x30), row)
+        row = np.where(in_row, row * 10 + (window[:, k].astype(np.int32) - 0x30), row)
+    column = np.zeros(good, dtype=np.int32)
+    for k in range(3):  # the letters: 3 at most
+        column = np.where(k < letters, column * 26 + (lower[:, k].astype(np.int32) - 0x60), column)
     stats.rows = max(stats.rows, int(row.max()))
     stats.columns = max(stats.columns, int(column.max()))
 

@@ -355,8 +355,10 @@ class _WorkbookCheck:
     def _typed(self, table: RawTable, columns: tuple[fmt.Column, ...], required: set[str]) -> pd.DataFrame:
         """Each column converted to its type; unreadable, missing and unknown cells reported."""
         marked = self._table_markers(table)
-        raw = table.frame.where(~marked, None) if not table.frame.empty else table.frame
-        blank = norm.blank_mask(raw) & ~marked if not raw.empty else norm.blank_mask(raw)
+        raw, blank = table.frame, norm.blank_mask(table.frame)
+        if table.has_markers and not raw.empty:  # a marked cell is neither a value nor empty
+            raw = raw.where(~marked, None)
+            blank = norm.blank_mask(raw) & ~marked
         typed = pd.DataFrame(index=raw.index)
         for column in columns:
             if column.field not in raw.columns:
