@@ -10,10 +10,7 @@ MESSAGES = {
     "evaluation.status.final": {"nl": "definitief", "en": "final"},
     "evaluation.status.superseded": {"nl": "vervangen", "en": "superseded"},
     "evaluation.kind.regular": {"nl": "Jaarevaluatie {year}", "en": "Annual evaluation {year}"},
-    "evaluation.kind.closing": {
-        "nl": "Slotevaluatie {year} (drie maanden voor de einddatum)",
-        "en": "Closing evaluation {year} (three months before the end date)",
-    },
+    "evaluation.kind.closing": {"nl": "Slotevaluatie {year}", "en": "Closing evaluation {year}"},
     "evaluation.kind.extra": {"nl": "Extra evaluatie {due}", "en": "Extra evaluation {due}"},
     "evaluation.aspect.results": {
         "nl": "Behaalde resultaten tegen de beoogde resultaten",
