@@ -211,6 +211,8 @@ def render_status(model: EvaluationPage) -> None:
         st.metric(t("evaluation.art5a.metric"), value, label_visibility="collapsed")
         word = "evaluation.art5a.met_word" if termination.met else "evaluation.art5a.not_met_word"
         st.markdown(f"**{t(word)}**")
+        if termination.met:
+            st.markdown(t("evaluation.art5c.earliest", day=_day(termination.earliest_end)))
         for message in messages:
             if not message.code.startswith("evaluation.art2b"):
                 st.caption(_text(message))
@@ -241,7 +243,10 @@ def calendar_table(model: EvaluationPage) -> pd.DataFrame:
                 t("evaluation.col.reason"): entry.reason,
             }
         )
-    return pd.DataFrame(rows)
+    table = pd.DataFrame(rows)
+    if not any(entry.reason for entry in model.calendar.entries):  # only extra evaluations have one
+        table = table.drop(columns=[t("evaluation.col.reason")])
+    return table
 
 
 def _negatives(evaluation: Evaluation | None) -> str:
@@ -257,7 +262,8 @@ def _highlight_next(row: pd.Series) -> list[str]:
 
 def render_calendar(model: EvaluationPage) -> None:
     table = calendar_table(model)
-    st.dataframe(table.style.apply(_highlight_next, axis=1), hide_index=True, width="stretch")
+    # st.table wraps its text, so no column is cut off on a 1024 px projector (st.dataframe scrolls)
+    st.table(table.style.apply(_highlight_next, axis=1), hide_index=True)
     st.caption(
         t(
             "evaluation.calendar.caption",
@@ -289,7 +295,7 @@ def render_history(model: EvaluationPage) -> None:
     if not model.evaluations:
         st.info(t("evaluation.history.empty"))
         return
-    st.dataframe(history_table(model), hide_index=True, width="stretch")
+    st.table(history_table(model), hide_index=True)
 
 
 # --- Choosing, creating -------------------------------------------------------------------------------

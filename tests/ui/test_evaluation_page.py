@@ -86,7 +86,7 @@ def test_the_page_shows_the_calendar_with_the_next_evaluation_and_no_final_one_y
     assert _texts(at.title) == ["Evaluatie"]
     assert _metrics(at) == ["28-02-2027", "0 van 0"]
     assert "Nog niet definitief vastgelegd: Jaarevaluatie 2024, Jaarevaluatie 2025." in _texts(at.caption)
-    calendar = at.dataframe[0].value
+    calendar = at.table[0].value
     assert list(calendar["Evaluatie"]) == [
         "Jaarevaluatie 2024",
         "Jaarevaluatie 2025",
@@ -96,7 +96,8 @@ def test_the_page_shows_the_calendar_with_the_next_evaluation_and_no_final_one_y
         "Slotevaluatie 2029",
     ]
     assert list(calendar["Datum"])[-1] == "30-09-2029"  # three months before 31-12-2029
-    assert list(calendar["Volgende"]) == ["", "", "➡️ volgende", "", "", ""]
+    assert list(calendar["Volgende"]) == ["", "", "➡️", "", "", ""]
+    assert "Aanleiding" not in calendar.columns  # no extra evaluation, so no reasons to show
     assert list(calendar["Stand"])[:3] == ["⏰ datum verstreken", "⏰ datum verstreken", "📅 gepland"]
     assert any(
         c.startswith("Aanname: de jaarevaluatie valt aan het eind van de 2e maand")
@@ -168,7 +169,7 @@ def test_walk_create_judge_finalise_and_art_5a_is_met_by_the_second_negative_eva
         "evaluation_created",
         "evaluation_finalised",
     ]
-    history = at.dataframe[1].value
+    history = at.table[1].value
     assert list(history["Evaluatie"]) == ["Jaarevaluatie 2025", "Jaarevaluatie 2024"]
     assert list(history["Telt mee voor art. 5a"]) == ["ja", "ja"]
 
@@ -214,9 +215,9 @@ def test_a_final_evaluation_is_superseded_and_the_new_one_counts_once_final(eval
     at.radio(key="ev2r1a2_verdict").set_value(N)
     at = _finalise(at.run(), 2)
     assert _metrics(at)[1] == "0 van 1"
-    history = at.dataframe[1].value.set_index("Status")
+    history = at.table[1].value.set_index("Status")
     assert history.loc["vervangen", "Telt mee voor art. 5a"] == "nee"
-    assert history.loc["definitief", "Negatieve aspecten"] == "1 van 4"
+    assert history.loc["definitief", "Negatief"] == "1 van 4"
 
 
 def test_an_extra_evaluation_needs_a_reason_and_appears_in_the_calendar(evaluation_env):
@@ -228,9 +229,9 @@ def test_an_extra_evaluation_needs_a_reason_and_appears_in_the_calendar(evaluati
     at.text_area(key="evaluation_new_reason").input("Omnia Wonen zoekt een nieuwe coach").run()
     at.button(key="evaluation_create").click().run()
     assert "Extra evaluatie 10-12-2026 is aangemaakt als concept." in _texts(at.success)
-    calendar = at.dataframe[0].value.set_index("Evaluatie")
+    calendar = at.table[0].value.set_index("Evaluatie")
     assert calendar.loc["Extra evaluatie 10-12-2026", "Aanleiding"] == "Omnia Wonen zoekt een nieuwe coach"
-    assert calendar.loc["Extra evaluatie 10-12-2026", "Volgende"] == "➡️ volgende"
+    assert calendar.loc["Extra evaluatie 10-12-2026", "Volgende"] == "➡️"
     assert _metrics(at)[0] == "10-12-2026"
 
 
@@ -244,13 +245,12 @@ def test_the_page_speaks_english(evaluation_env):
         at.markdown
     )
     assert any(c.startswith("Rule: negative when the extensive conversations") for c in _texts(at.caption))
-    assert list(at.dataframe[0].value.columns) == [
+    assert list(at.table[0].value.columns) == [
         "Next",
         "Evaluation",
         "Date",
         "State",
-        "Negative aspects",
-        "Reason",
+        "Negative",
     ]
 
 
