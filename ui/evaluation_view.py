@@ -32,6 +32,7 @@ from domain.evaluation import (
     cooperation_basis,
     effort_facts,
     evaluation_calendar,
+    next_added_aspect,
     planned_date,
     propose_hours,
     propose_results,
@@ -501,9 +502,10 @@ def render_draft(evaluation: Evaluation, model: EvaluationPage) -> None:
         )
     new_title = st.text_input(t("evaluation.aspect.new"), key=f"{prefix}_new_aspect", max_chars=100)
     if st.button(t("evaluation.aspect.add"), key=f"{prefix}_add"):
-        added = [*edited, Aspect(f"extra-{len(edited) + 1}", title=new_title)]
         _attempt(
-            lambda: store.save_draft(engine, actor, evaluation.id, evaluation.revision, added),
+            lambda: store.save_draft(
+                engine, actor, evaluation.id, evaluation.revision, next_added_aspect(edited, new_title)
+            ),
             "evaluation.flash.saved",
         )
     st.divider()

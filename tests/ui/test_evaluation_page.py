@@ -202,6 +202,28 @@ def test_finalising_an_incomplete_evaluation_says_what_is_missing_and_keeps_the_
     assert _metrics(at)[1] == "0 van 0"
 
 
+def test_users_add_and_remove_further_aspects(evaluation_env):
+    at = _create_regular(open_page(PAGE), 2025)
+    at.button(key="ev1r1_add").click().run()
+    assert _texts(at.error) == ["Geef het toegevoegde aspect een naam."]
+    at.text_input(key="ev1r1_new_aspect").input("Voorrangsregeling in de verordening")
+    at.button(key="ev1r1_add").click().run()
+    assert "5. Voorrangsregeling in de verordening" in _texts(at.subheader)
+    at.text_input(key="ev1r2_new_aspect").input("Publiciteit")
+    at.button(key="ev1r2_add").click().run()
+    assert [a.title for a in list_evaluations(open_database(evaluation_env))[0].aspects][4:] == [
+        "Voorrangsregeling in de verordening",
+        "Publiciteit",
+    ]
+    at.button(key="ev1r3a5_remove").click().run()  # the first added one goes, the other stays
+    assert "5. Publiciteit" in _texts(at.subheader) and len(at.subheader) == 5
+
+    at = _finalise(_judge(at, 1, [P, P, P, P, X], revision=4), 1, revision=4)
+    stored = list_evaluations(open_database(evaluation_env))[0]
+    assert [(a.key, a.title, a.verdict) for a in stored.aspects][4:] == [("extra-1", "Publiciteit", X)]
+    assert _metrics(at)[1] == "0 van 1"  # one negative aspect: does not count
+
+
 def test_a_final_evaluation_is_superseded_and_the_new_one_counts_once_final(evaluation_env):
     at = _finalise(_judge(_create_regular(open_page(PAGE), 2024), 1, [X, X, P, P]), 1)
     assert _metrics(at)[1] == "1 van 1"
