@@ -50,9 +50,10 @@ from ui.i18n import language, t
 from ui.progress_view import reported_pairs
 
 VERDICT_ICONS = {Verdict.POSITIVE: "✅", Verdict.NEUTRAL: "➖", Verdict.NEGATIVE: "❌"}  # icon + word
+# Widgets here take format_func={option: label}.get, a dict made while rendering, not a function
+# calling t() later: a widget keeps the labels of the language it was drawn in (AppTest calls
+# format_func after the run, outside the session).
 VERDICTS = list(Verdict)
-# Option labels are looked up in a dict made while rendering, not by calling t() later, so a widget
-# keeps the labels of the language it was drawn in (AppTest calls format_func after the run).
 NEW = 0  # the "create a new evaluation" choice
 OPEN_KEY = "evaluation_open"
 FLASH_KEY = "evaluation_flash"
@@ -123,7 +124,7 @@ def proposals(year: int, today: date) -> dict[str, Proposal]:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _stored(url: str) -> list[Evaluation]:
+def _stored(url: str) -> list[Evaluation]:  # url: one cache entry per database
     return store.list_evaluations(loaders.engine())
 
 
