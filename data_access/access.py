@@ -46,3 +46,10 @@ def require_admin(actor: Actor, action: str) -> None:
     """`action` names what is refused: a code under "access.action." in domain/messages/access.py."""
     if not actor.is_admin:
         raise AccessDenied("access.admin_only", action=msg(f"access.action.{action}"))
+
+
+def require_evaluation_right(actor: Actor) -> None:
+    """Evaluations (art. 4) are the steering group's: it and the administrator record them;
+    corporation accounts may read them."""
+    if actor.role not in ("admin", "steering"):
+        raise AccessDenied("evaluation.write_denied")
