@@ -133,10 +133,11 @@ def forget_engine(url: str) -> None:
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """A unit of work that writes: commits once at the end, or rolls everything back. Reads use
-    `engine.connect()` and never wait for it."""
-    session = sessionmaker(for_writing(engine), expire_on_commit=False)()
+def session_scope(engine: Engine, *, write: bool = True) -> Iterator[Session]:
+    """A unit of work: commits once at the end, or rolls everything back. On SQLite one that
+    writes takes the write lock at its start; `write=False` is for reading through the ORM and,
+    like `engine.connect()`, never waits for a writer."""
+    session = sessionmaker(for_writing(engine) if write else engine, expire_on_commit=False)()
     try:
         yield session
         session.commit()

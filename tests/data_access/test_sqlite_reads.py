@@ -9,7 +9,7 @@ import threading
 import pytest
 
 from data_access import repositories as repo
-from data_access import services
+from data_access import services, versions
 from data_access.access import Actor
 from data_access.db import forget_engine, open_database
 from data_access.importer import storing
@@ -62,12 +62,14 @@ def test_a_page_read_finishes_while_an_import_holds_the_write_lock(sqlite_engine
         summary = services.summary_for_year(engine, 2026)
         activity = repo.activity_frame(engine, 2026)
         history = repo.submissions_frame(engine)
+        active = versions.active_version(engine, "Uwoon", 2026, 3)  # an ORM read (upload page)
     finally:
         release.set()
         writer.join(60)
     assert summary["conversations"] == 14  # the last commit: version 1 (9 + 5)
     assert activity["conversations"].sum() == 14
     assert history["version"].tolist() == [1]
+    assert active.version == 1
     [outcome] = outcomes
     assert outcome.outcome.version == 2
     assert services.summary_for_year(engine, 2026)["conversations"] == 45  # 40 + 5, once committed
