@@ -88,7 +88,10 @@ def run_measured(function: Callable[..., T], *args: Any, **kwargs: Any) -> tuple
         try:
             status, payload, peak = _server().call(request)
         except (ConnectionRefusedError, FileNotFoundError):  # the fork server just died: once more
-            status, payload, peak = _server(restart=True).call(request)
+            try:
+                status, payload, peak = _server(restart=True).call(request)
+            except OSError:
+                status, payload, peak = "crash", None, 0
         elapsed = time.perf_counter() - started
     if status != "ok":
         log.warning("an upload's child process failed (%s) after %.1f s", status, elapsed)
@@ -154,8 +157,11 @@ class _ForkServer:
         """Send one request; the child answers ('ok' | 'error', payload, peak rss)."""
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
             connection.settimeout(START_TIMEOUT_S)
-            connection.connect(self.address)
-            pid = _HEADER.unpack(_receive_exactly(connection, _HEADER.size))[0]
+            connection.connect(self.address)  # refused or missing: the caller restarts the server
+            try:
+                pid = _HEADER.unpack(_receive_exactly(connection, _HEADER.size))[0]
+            except (OSError, EOFError):  # the fork server did not fork a child in time
+                return "crash", None, 0
             deadline = time.monotonic() + TIME_LIMIT_S
             try:
                 connection.settimeout(TIME_LIMIT_S)
@@ -164,7 +170,7 @@ class _ForkServer:
             except TimeoutError:
                 _kill(pid)
                 return "time", None, 0
-            except (ConnectionError, EOFError):
+            except (OSError, EOFError):  # the child died: aborted, killed by a limit
                 _kill(pid)
                 return ("time" if time.monotonic() >= deadline else "crash"), None, 0
         status, payload, peak = pickle.loads(answer)

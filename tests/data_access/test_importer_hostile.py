@@ -295,3 +295,12 @@ def test_command_line_prints_a_line_per_file_after_a_bomb(tmp_path):
     assert first["errors"][0]["sheet"] == R
     assert first["errors"][0]["message"].startswith("The sheet 'Rapportage' spans A1:XFD1048576")
     assert "Traceback" not in run.stderr
+
+
+def test_a_fork_server_that_died_is_started_again(stored_engine):
+    assert services.validate_file(stored_engine, _report(), "eerst.xlsx", today=TODAY).ok
+    server = sandbox._server()
+    server.process.kill()
+    server.process.wait()
+    assert services.validate_file(stored_engine, _report(), "daarna.xlsx", today=TODAY).ok
+    assert sandbox._server().process.pid != server.process.pid
