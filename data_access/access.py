@@ -12,6 +12,7 @@ names are English; users and the command line see the Dutch labels of `ROLE_LABE
 | original files        | all   | no       | own corporation only       |
 | restore a version, settings, demo data, accounts, audit log | yes | no | no |
 | change a scenario     | any   | own      | own                        |
+| record evaluations    | yes   | yes      | no (reads them)            |
 """
 
 from __future__ import annotations
@@ -118,3 +119,10 @@ def require_owner(actor: Actor, owner: str | None, owner_name: str, scenario: st
     if actor.is_admin or (actor.account is not None and actor.account == owner):
         return
     raise AccessDenied("access.scenario_owner", owner=owner_name, name=scenario)
+
+
+def require_evaluation_right(actor: Actor) -> None:
+    """Evaluations (art. 4) are the steering group's: it and the administrator record them;
+    corporation accounts may read them."""
+    if actor.role not in ("admin", "steering"):
+        raise AccessDenied("evaluation.write_denied")

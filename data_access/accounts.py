@@ -237,7 +237,7 @@ def _facts(account: AccountInfo) -> dict[str, Any]:
 def list_accounts(engine: Engine, actor: Actor) -> list[AccountInfo]:
     with refusals_recorded(engine, actor):
         require_admin(actor, "manage_accounts")
-    with session_scope(engine) as session:
+    with session_scope(engine, write=False) as session:
         return [info(row) for row in session.scalars(select(Account).order_by(Account.username))]
 
 
@@ -312,13 +312,13 @@ def has_enabled_accounts(engine: Engine) -> bool:
 
 
 def find_account(engine: Engine, name: str) -> AccountInfo | None:
-    with session_scope(engine) as session:
+    with session_scope(engine, write=False) as session:
         row = session.scalar(select(Account).where(Account.username == clean_name(name)))
         return info(row) if row else None
 
 
 def account_by_id(engine: Engine, account_id: int) -> AccountInfo | None:
-    with session_scope(engine) as session:
+    with session_scope(engine, write=False) as session:
         row = session.get(Account, account_id)
         return info(row) if row else None
 
@@ -326,7 +326,7 @@ def account_by_id(engine: Engine, account_id: int) -> AccountInfo | None:
 def account_for_identity(engine: Engine, email: str | None, subject: str | None) -> AccountInfo | None:
     """The account of a single sign-on identity: by the ID token's e-mail address, else by its
     subject written in the account's e-mail field (for a provider that sends no e-mail)."""
-    with session_scope(engine) as session:
+    with session_scope(engine, write=False) as session:
         for key in (email, subject):
             cleaned = str(key or "").strip().lower()
             if cleaned:

@@ -91,7 +91,7 @@ def audit_frame(
         statement = statement.where(AuditEntry.actor == person)
     if action:
         statement = statement.where(AuditEntry.action == action)
-    with session_scope(engine) as session:
+    with session_scope(engine, write=False) as session:
         corporations = _account_corporations(session)
         rows = [
             {

@@ -21,6 +21,7 @@ from data_access.accounts import actor_for_name
 from data_access.clock import today
 from data_access.db import open_database
 from data_access.template import build_report_workbook
+from domain.messages import DEFAULT_LANGUAGE, LANGUAGES, msg
 from domain.partners import canonical_corporation
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -40,11 +41,13 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="controleer rapportages zonder op te slaan")
     validate.add_argument("files", nargs="+", metavar="FILE")
     validate.add_argument("--db")
+    validate.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help="taal van de meldingen")
     imp = commands.add_parser("import", help="controleer en sla rapportages op")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--db")
     # Without --as-user: the operator at the server's command line (an administrator).
     imp.add_argument("--as-user", metavar="NAME")
+    imp.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help="taal van de meldingen")
     summary = commands.add_parser("summary", help="jaaroverzicht als JSON")
     summary.add_argument("--year", type=int, required=True)
     summary.add_argument("--db")
@@ -80,28 +83,23 @@ def _failed(path: str, message: str) -> dict[str, Any]:
     }
 
 
-MISSING_FILE = "Het bestand bestaat niet of kan niet worden gelezen."
-DATABASE_FAILED = (
-    "De database is niet bereikbaar of gaf een fout; er is niets opgeslagen. Controleer --db of DATABASE_URL."
-)
-
-
-def _each_file(paths: Sequence[str], handle, defaults: dict[str, Any] | None = None) -> int:
+def _each_file(paths: Sequence[str], handle, lang: str, defaults: dict[str, Any] | None = None) -> int:
     """Run `handle(content, name)` per file and print one JSON object per line; exit 1 if any failed.
 
-    Each file stands alone: one that is missing or fails does not stop the others."""
+    Each file stands alone: one that is missing or fails does not stop the others (a file that
+    cannot be read safely is refused by the importer's child process, see importer/sandbox.py)."""
     ok = True
     for path in paths:
         content = _read(path)
         if content is None:
-            obj = _failed(path, MISSING_FILE)
+            obj = _failed(path, msg("upload.file_missing").text(lang))
         else:
             try:
                 obj = handle(content, Path(path).name)
             except AccessDenied as exc:
-                obj = _failed(path, str(exc))
+                obj = _failed(path, exc.text(lang))
             except SQLAlchemyError:
-                obj = _failed(path, DATABASE_FAILED)
+                obj = _failed(path, msg("upload.database_failed").text(lang))
         obj = obj | {"file": path} | {k: obj.get(k, v) for k, v in (defaults or {}).items()}
         _emit(obj)
         ok = ok and obj["ok"]
@@ -112,7 +110,9 @@ def cmd_validate(args) -> int:
     engine = open_database(args.db)
     day = today()
     return _each_file(
-        args.files, lambda content, name: services.validate_file(engine, content, name, today=day).to_json()
+        args.files,
+        lambda content, name: services.validate_file(engine, content, name, today=day).to_json(args.lang),
+        args.lang,
     )
 
 
@@ -126,14 +126,14 @@ def cmd_import(args) -> int:
     try:
         actor = import_actor(engine, args.as_user)
     except AccessDenied as exc:
-        _emit({"ok": False, "message": exc.message})
+        _emit({"ok": False, "message": exc.text(args.lang)})
         return EXIT_INVALID
     day = today()
 
     def handle(content: bytes, name: str) -> dict[str, Any]:
-        return services.import_file(engine, content, name, actor, today=day).to_json()
+        return services.import_file(engine, content, name, actor, today=day).to_json(args.lang)
 
-    return _each_file(args.files, handle, defaults={"version": None})
+    return _each_file(args.files, handle, args.lang, defaults={"version": None})
 
 
 def cmd_summary(args) -> int:

@@ -51,9 +51,21 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+WRITES = "doorstroommonitor_writes"  # execution option that marks a unit of work that writes
+
+
 def _sqlite_begin(conn) -> None:
-    # Take the write lock at BEGIN so two writers queue instead of failing half-way.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # A unit of work that writes takes the write lock at BEGIN, so two writers queue (for
+    # busy_timeout) instead of failing half-way when a read lock cannot be upgraded. Reads start a
+    # deferred transaction: with WAL they see the last commit and never wait for a writer, so a
+    # page stays quick while an import holds the lock.
+    mode = "IMMEDIATE" if conn.get_execution_options().get(WRITES) else "DEFERRED"
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def for_writing(engine: Engine) -> Engine:
+    """The engine for a unit of work that writes (on SQLite: BEGIN IMMEDIATE)."""
+    return engine.execution_options(**{WRITES: True})
 
 
 def create_engine_for(url: str) -> Engine:
@@ -73,7 +85,7 @@ def create_engine_for(url: str) -> Engine:
 def upgrade_schema(engine: Engine) -> None:
     config = Config(str(PROJECT_ROOT / "alembic.ini"))
     config.set_main_option("script_location", str(PROJECT_ROOT / "migrations"))
-    with engine.begin() as connection:
+    with for_writing(engine).begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
@@ -121,9 +133,11 @@ def forget_engine(url: str) -> None:
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """A unit of work: commits once at the end, or rolls everything back."""
-    session = sessionmaker(engine, expire_on_commit=False)()
+def session_scope(engine: Engine, *, write: bool = True) -> Iterator[Session]:
+    """A unit of work: commits once at the end, or rolls everything back. On SQLite one that
+    writes takes the write lock at its start; `write=False` is for reading through the ORM and,
+    like `engine.connect()`, never waits for a writer."""
+    session = sessionmaker(for_writing(engine) if write else engine, expire_on_commit=False)()
     try:
         yield session
         session.commit()

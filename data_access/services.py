@@ -14,6 +14,7 @@ from data_access.audit import refusals_recorded
 from data_access.db import session_scope
 from data_access.importer import StoreOutcome, ValidationResult, store_report, validate_workbook
 from data_access.models import AuditEntry, Setting, Submission
+from domain.messages import DEFAULT_LANGUAGE
 from domain.summary import year_summary
 
 
@@ -22,17 +23,17 @@ class ImportResult:
     validation: ValidationResult
     outcome: StoreOutcome | None
 
-    def to_json(self) -> dict[str, Any]:
-        data = self.validation.to_json()
+    def to_json(self, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+        data = self.validation.to_json(lang)
         data["version"] = self.outcome.version if self.outcome else None
         return data
 
 
 def validate_file(engine: Engine, content: bytes, file_name: str, *, today: date) -> ValidationResult:
-    """Validate against the parameters in force for the year the file reports on."""
-    params = repo.parameters_for_year(engine, today.year)
-    result = validate_workbook(content, file_name, today=today, params=params)
-    return result
+    """Validate against the parameters in force in the year the file reports on (the agreement's
+    term and dates as they were then), not those of today: every versioned set goes along and
+    the importer picks the one for the report's year once it has read it."""
+    return validate_workbook(content, file_name, today=today, params=repo.parameter_sets(engine))
 
 
 def import_file(

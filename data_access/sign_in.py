@@ -179,7 +179,7 @@ def session_account(engine: Engine, token: str | None) -> AccountInfo | None:
     account enabled and its password unchanged since the sign-in. Otherwise None."""
     if not token:
         return None
-    with session_scope(engine) as session:
+    with session_scope(engine, write=False) as session:
         found = session.execute(
             select(AccountSession, Account)
             .join(Account, AccountSession.account_id == Account.id)

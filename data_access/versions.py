@@ -110,7 +110,7 @@ def active_version(
             Submission.is_active.is_(True),
         )
     )
-    with session_scope(engine) as session:
+    with session_scope(engine, write=False) as session:
         row = session.execute(statement).first()
         if row is None:
             return None

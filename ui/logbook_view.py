@@ -130,6 +130,8 @@ def describe(action: str, details: dict) -> str:
         reason = f"logbook.reason.{d.get('reason')}"
         method = t(f"logbook.method.{d.get('method', 'password')}")
         return (t(reason) if reason in TEXTS else str(d.get("reason"))) + f" ({method})" + _from(d)
+    if action.startswith("evaluation_"):
+        return t("logbook.d.evaluation", year=d.get("year", ""))
     if action.startswith("account_"):
         text = t("logbook.d.account", account=d.get("account", ""), role=_role(d.get("role")))
         if d.get("old_role"):

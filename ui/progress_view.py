@@ -19,34 +19,14 @@ from domain.targets import Status, targets_for_year
 from ui import charts, loaders
 from ui import formatting as fmt
 from ui.components import status_text
+from ui.downloads import csv_bytes  # shared: ui.hours_view and the tests import it from here
 from ui.i18n import TEXTS as _TEXT_KEYS
 from ui.i18n import language, t
 
 MEASURES = ("conversations", "moves")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 # --- Shared pieces (also used by ui.hours_view) ----------------------------------------------------
-
-
-def _neutralise(value):
-    """Text that a spreadsheet would run as a formula is prefixed with an apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
-def csv_bytes(frame: pd.DataFrame, lang: str = "nl") -> bytes:
-    """CSV that opens correctly in Excel for the language: nl uses ';' and a decimal comma."""
-    safe = frame.copy()
-    for column in safe.columns:
-        if pd.api.types.is_float_dtype(safe[column]):
-            values = safe[column].dropna()
-            safe[column] = safe[column].astype("Int64") if (values % 1 == 0).all() else safe[column].round(2)
-        elif not pd.api.types.is_numeric_dtype(safe[column]):
-            safe[column] = safe[column].map(_neutralise)
-    sep, decimal = (";", ",") if lang == "nl" else (",", ".")
-    return safe.to_csv(index=False, sep=sep, decimal=decimal).encode("utf-8-sig")
 
 
 @st.cache_data(show_spinner=False, max_entries=512)

@@ -13,12 +13,14 @@ import streamlit as st
 from data_access import report_format as report
 from data_access import services, versions
 from data_access.access import CAN_DOWNLOAD_ORIGINALS, CAN_UPLOAD, AccessDenied, Actor, may
-from data_access.importer import Problem, StoreOutcome, ValidationResult, store_report
+from data_access.importer import Problem, StoreOutcome, ValidationResult, sandbox, store_report
+from data_access.importer.result import shown_value
 from data_access.template import build_report_workbook
 from domain.partners import CORPORATIONS
 from domain.periods import Quarter
 from ui import formatting as fmt
 from ui import loaders
+from ui.downloads import shown_frame
 from ui.i18n import language, t
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -76,6 +78,9 @@ def template_file_name(corporation: str, year: int, quarter: int) -> str:
 
 
 def uploader_key() -> str:
+    """The uploader's key; it is about to be shown, so the importer's fork server starts now and
+    the first check does not wait for it."""
+    sandbox.warm_up()
     return f"upload_file_{st.session_state.get(UPLOADER_ROUND, 0)}"
 
 
@@ -129,28 +134,36 @@ def save(check: UploadCheck, actor: Actor) -> StoreOutcome:
 
 
 def _shown(value: object) -> str:
+    """A value found in the file as the user typed it (a duration as 86:30, never '3 days')."""
     if value is None or (isinstance(value, float) and value != value) or value == "":
         return t("upload.empty_value")
-    if isinstance(value, (datetime, date)):
+    if isinstance(value, bool):
+        return t("upload.value.true") if value else t("upload.value.false")
+    if isinstance(value, datetime) and value.year >= 1900 and (value.year, value.month) > (1900, 2):
+        return fmt.day(value, language())
+    if isinstance(value, date) and not isinstance(value, datetime):
         return fmt.day(value, language())
     if isinstance(value, float):
         return f"{value:g}".replace(".", ",") if language() == "nl" else f"{value:g}"
-    return str(value)
+    return shown_value(value)
 
 
 def problems_frame(problems: list[Problem]) -> pd.DataFrame:
-    return pd.DataFrame(
+    """Every problem in the reader's language; the file's own text is shown safe to export."""
+    lang = language()
+    frame = pd.DataFrame(
         [
             {
                 t("upload.col.sheet"): p.sheet or "–",
                 t("upload.col.row"): str(p.row) if p.row else "–",
                 t("upload.col.column"): p.column or "–",
                 t("upload.col.value"): _shown(p.value),
-                t("upload.col.message"): p.message,
+                t("upload.col.message"): p.text(lang),
             }
             for p in problems
         ]
     )
+    return shown_frame(frame)
 
 
 def activity_frame(result: ValidationResult) -> pd.DataFrame:
@@ -232,10 +245,11 @@ def year_effect_frame(check: UploadCheck) -> pd.DataFrame:
 
 
 def history_frame(history: pd.DataFrame) -> pd.DataFrame:
+    """The versions, with file names and user names shown safe to export as CSV."""
     lang = language()
     if history.empty:
         return pd.DataFrame()
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {
             t("upload.col.corporation"): history["corporation"],
             t("upload.col.quarter"): [
@@ -254,6 +268,7 @@ def history_frame(history: pd.DataFrame) -> pd.DataFrame:
             t("upload.col.demo"): ["🧪" if d else "" for d in history["is_demo"]],
         }
     )
+    return shown_frame(frame)
 
 
 # --- screen pieces ------------------------------------------------------------------------

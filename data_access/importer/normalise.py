@@ -7,9 +7,10 @@ with its row. Blank cells are told apart from unreadable ones.
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, time, timedelta
 
 import numpy as np
 import pandas as pd
@@ -77,6 +78,39 @@ def parse_number(value: object) -> float:
 
 def to_numbers(values: pd.Series) -> pd.Series:
     return pd.Series(map_unique(values, parse_number), index=values.index, dtype=float)
+
+
+_HOUR_UNITS = re.compile(r"\s*(?:uur|uren|u|h|hr|hrs|hour|hours)\.?\s*$", re.IGNORECASE)
+_DURATION = re.compile(r"^\s*(\d{1,4}):([0-5]\d)(?::([0-5]\d))?\s*$")
+EXCEL_DAY_ZERO = datetime(1899, 12, 31)  # serial 1 is 1 January 1900
+_DURATION_AS_DATE_UNTIL = datetime(1900, 3, 1)
+
+
+def parse_hours(value: object) -> float:
+    """Hours from 86.5, '86,5', '86,5 uur', '86,5 u', '86:30' (text) or a time or duration cell.
+
+    A cell formatted [u]:mm (Dutch Excel's [h]:mm) holds days: python-calamine gives a timedelta,
+    a time for less than a day, or a date early in 1900 when it does not know the format."""
+    if isinstance(value, timedelta):
+        return value.total_seconds() / 3600
+    if isinstance(value, time):
+        return value.hour + value.minute / 60 + value.second / 3600
+    if isinstance(value, datetime):
+        if value < _DURATION_AS_DATE_UNTIL:
+            return (value - EXCEL_DAY_ZERO).total_seconds() / 3600
+        return np.nan
+    if isinstance(value, str):
+        text = _HOUR_UNITS.sub("", value)
+        duration = _DURATION.match(text)
+        if duration:
+            hours, minutes, seconds = duration.groups()
+            return int(hours) + int(minutes) / 60 + int(seconds or 0) / 3600
+        return parse_number(text)
+    return parse_number(value)
+
+
+def to_hours(values: pd.Series) -> pd.Series:
+    return pd.Series(map_unique(values, parse_hours), index=values.index, dtype=float)
 
 
 _DATE_FORMATS = (
@@ -165,16 +199,30 @@ def to_months(values: pd.Series) -> pd.Series:
     return pd.Series(map_unique(values, parse_month), index=values.index, dtype=object)
 
 
+# The short names everybody uses for a home's type (compared after normalise_label).
+CHOICE_ALIASES = {
+    "egw": "eengezinswoning",
+    "eengezins": "eengezinswoning",
+    "mgw": "meergezinswoning",
+    "meergezins": "meergezinswoning",
+    "app": "meergezinswoning",
+    "appartement": "meergezinswoning",
+    "flat": "meergezinswoning",
+}
+
+
 def choice_lookup(options: tuple[str, ...]) -> Callable[[object], str | None]:
-    """A converter to the option a cell names (case, accents and spacing ignored)."""
+    """A converter to the option a cell names (case, accents and spacing ignored); the aliases
+    above count for the options they name."""
     exact = {normalise_label(o): o for o in options}
+    exact |= {alias: option for alias, option in CHOICE_ALIASES.items() if option in options}
 
     def convert(value: object) -> str | None:
         text = normalise_label(value)
         if text in exact:
             return exact[text]
-        starting = [o for key, o in exact.items() if text and key.startswith(text)]
-        return starting[0] if len(starting) == 1 and len(text) >= 4 else None
+        starting = {o for key, o in exact.items() if text and key.startswith(text)}
+        return starting.pop() if len(starting) == 1 and len(text) >= 4 else None
 
     return convert
 
@@ -206,3 +254,14 @@ def personal_data_header(header: str) -> bool:
     return any(word in fmt.PERSONAL_DATA_WORDS for word in words) or (
         "".join(words) in {"email", "emailadres", "telefoonnummer", "geboortedatum"}
     )
+
+
+def closest(value: object, names: Mapping[str, str], cutoff: float = 0.8) -> str | None:
+    """The name a misspelt value most likely means ('Hardewijk' → 'Harderwijk'), or None.
+
+    `names` maps each name's normalise_label form to how it is written."""
+    text = normalise_label(value)
+    if len(text) < 3:
+        return None
+    found = difflib.get_close_matches(text, list(names), n=1, cutoff=cutoff)
+    return names[found[0]] if found else None

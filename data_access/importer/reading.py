@@ -1,4 +1,9 @@
-"""Read a quarterly workbook into raw tables: values via python-calamine, formulas via openpyxl.
+"""Read a quarterly workbook into raw tables: values via python-calamine, after the sheet scan.
+
+Only sheets the scan (sheetscan.py) has bounded are read. A cell whose value python-calamine
+cannot report truthfully is replaced by a marker the checks recognise: an error value such as
+#DIV/0! (calamine reads it as an empty cell) becomes `ErrorValue`, a formula without a saved
+result (read as empty, or as XlsxWriter's placeholder 0) becomes `NoResult`.
 
 The reader is tolerant about layout: sheets and labels are found by their normalised names, the
 table by the row that holds most known headers (so a title above it is fine), headers by their
@@ -9,7 +14,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
@@ -17,9 +21,13 @@ from python_calamine import CalamineWorkbook, SheetTypeEnum
 
 from data_access import report_format as fmt
 from data_access.importer.normalise import blank_mask, is_blank, is_total_label, map_unique
+from data_access.importer.result import shown_value
 from data_access.importer.safety import RefusedFile
+from data_access.importer.sheetscan import WorkbookScan
 from domain.partners import normalise_label
 
+# The error values python-calamine reads (as an empty cell); any other stops it for the whole file.
+READABLE_ERRORS = frozenset({"", "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"})
 HEADER_SEARCH_ROWS = 60
 LABEL_SEARCH_ROWS = 30
 
@@ -30,6 +38,7 @@ class Sheet:
 
     name: str  # as written in the file
     grid: pd.DataFrame
+    has_markers: bool = False  # an ErrorValue or NoResult somewhere in the grid
 
 
 @dataclass
@@ -40,6 +49,8 @@ class RawTable:
     frame: pd.DataFrame
     header_row: int  # Excel row of the header
     headers: dict[str, str]  # field → header as written in the file
+    positions: dict[str, int] = field(default_factory=dict)  # field → column position (0 = A)
+    has_markers: bool = False
     extra_headers: list[tuple[str, str]] = field(default_factory=list)  # (column letter, header)
     duplicate_headers: list[str] = field(default_factory=list)
     total_rows: list[int] = field(default_factory=list)  # skipped 'Totaal' lines
@@ -55,20 +66,70 @@ def squash(text: object) -> str:
     return normalise_label(text).replace(" ", "")
 
 
-def read_sheets(content: bytes) -> dict[str, Sheet]:
-    """Every worksheet keyed by normalised name; raises RefusedFile when calamine cannot read it."""
+@dataclass(frozen=True)
+class ErrorValue:
+    """An error value in a cell, as the file stores it ('#DIV/0!')."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class NoResult:
+    """A formula whose result was never saved: its value is unknown."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return "=" + self.formula
+
+
+def is_marker(value: object) -> bool:
+    return isinstance(value, (ErrorValue, NoResult))
+
+
+def read_sheets(content: bytes, scan: WorkbookScan) -> dict[str, Sheet]:
+    """Every worksheet keyed by normalised name, with error values and formulas without result
+    marked; raises RefusedFile when calamine cannot read it or a sheet was not scanned."""
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(content))
         sheets = {}
         for meta in book.sheets_metadata:
             if meta.typ != SheetTypeEnum.WorkSheet:
                 continue
+            sheet_scan = scan.sheets.get(meta.name)
+            if sheet_scan is None or sheet_scan.too_large:  # never read what was not bounded
+                raise RefusedFile("upload.sheet_unreadable", sheet=meta.name)
             rows = book.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
+            rows = _marked(rows, sheet_scan.errors, sheet_scan.no_result)
             grid = pd.DataFrame(rows, dtype=object) if rows else pd.DataFrame(dtype=object)
-            sheets[normalise_label(meta.name)] = Sheet(meta.name, grid)
+            marked = bool(sheet_scan.errors or sheet_scan.no_result)
+            sheets[normalise_label(meta.name)] = Sheet(meta.name, grid, marked)
         return sheets
+    except RefusedFile:
+        raise
     except Exception as exc:  # calamine raises its own types for zip, XML and password errors
         raise RefusedFile("upload.file_unreadable") from exc
+
+
+def _marked(
+    rows: list[list], errors: dict[tuple[int, int], str], no_result: dict[tuple[int, int], str]
+) -> list[list]:
+    """The grid with markers at (Excel row, column number); the grid grows when a formula
+    without result lies outside the range calamine reports."""
+    marks = {where: ErrorValue(text) for where, text in errors.items()}
+    marks |= {where: NoResult(formula) for where, formula in no_result.items()}
+    if not marks:
+        return rows
+    width = max([len(rows[0]) if rows else 0, *(column for _, column in marks)])
+    height = max([len(rows), *(row for row, _ in marks)])
+    rows = [list(line) + [None] * (width - len(line)) for line in rows]
+    rows += [[None] * width for _ in range(height - len(rows))]
+    for (row, column), mark in marks.items():
+        rows[row - 1][column - 1] = mark
+    return rows
 
 
 def find_sheet(sheets: dict[str, Sheet], name: str) -> Sheet | None:
@@ -130,19 +191,21 @@ def find_table(sheet: Sheet, columns: tuple[fmt.Column, ...]) -> RawTable | None
     for col_pos, value in enumerate(grid.iloc[row_pos]):
         found = match_header(value, lookup)
         if found and found in positions:
-            duplicates.append(str(value).strip())
+            duplicates.append(shown_value(value).strip())
         elif found:
             positions[found] = col_pos
-            headers[found] = str(value).strip()
+            headers[found] = shown_value(value).strip()
         elif not is_blank(value):
-            extra.append((column_letter(col_pos), str(value).strip()))
+            extra.append((column_letter(col_pos), shown_value(value).strip()))
     body = grid.iloc[row_pos + 1 :, list(positions.values())]
     body.columns = list(positions)
     body.index = body.index + 1  # position 0 is Excel row 1
     totals = _total_rows(grid, row_pos, positions, columns[0].field)
     if not body.empty:
         body = body[~blank_mask(body).all(axis=1).to_numpy() & ~body.index.isin(totals)]
-    return RawTable(sheet.name, body, row_pos + 1, headers, extra, duplicates, totals)
+    return RawTable(
+        sheet.name, body, row_pos + 1, headers, positions, sheet.has_markers, extra, duplicates, totals
+    )
 
 
 def _total_rows(grid: pd.DataFrame, header_pos: int, positions: dict[str, int], key: str) -> list[int]:
@@ -158,12 +221,19 @@ def _total_rows(grid: pd.DataFrame, header_pos: int, positions: dict[str, int], 
     return sorted(rows)
 
 
-def labels_above(
-    sheet: Sheet, labels: dict[str, tuple[str, ...]], last_row: int | None
-) -> dict[str, tuple[object, int]]:
-    """Label → (its value, Excel row): the next filled cell to its right, or 'Label: value'."""
+@dataclass(frozen=True)
+class Label:
+    """The value found for a label above the table, and where (Excel row, column letter)."""
+
+    value: object
+    row: int
+    column: str
+
+
+def labels_above(sheet: Sheet, labels: dict[str, tuple[str, ...]], last_row: int | None) -> dict[str, Label]:
+    """Label → its value: the next filled cell to its right, or 'Label: value' in one cell."""
     wanted = {squash(name): label for label, synonyms in labels.items() for name in (label, *synonyms)}
-    found: dict[str, tuple[object, int]] = {}
+    found: dict[str, Label] = {}
     stop = min(len(sheet.grid), LABEL_SEARCH_ROWS if last_row is None else last_row - 1)
     for row_pos in range(stop):
         row = list(sheet.grid.iloc[row_pos])
@@ -172,56 +242,12 @@ def labels_above(
                 continue
             label = wanted.get(squash(cell))
             if label and label not in found:
-                rest = [v for v in row[col_pos + 1 :] if not is_blank(v)]
-                found[label] = (rest[0] if rest else None, row_pos + 1)
+                rest = [(p, v) for p, v in enumerate(row) if p > col_pos and not is_blank(v)]
+                position, value = rest[0] if rest else (col_pos + 1, None)
+                found[label] = Label(value, row_pos + 1, column_letter(position))
                 continue
             name, sep, value = cell.partition(":")
             label = wanted.get(squash(name)) if sep else None
             if label and label not in found and value.strip():
-                found[label] = (value.strip(), row_pos + 1)
+                found[label] = Label(value.strip(), row_pos + 1, column_letter(col_pos))
     return found
-
-
-_FORMULA_TAGS = (b"<f>", b"<f ", b"<f/", b":f>", b":f ")  # <f>, <f t="shared" …/>, <x:f>
-_FULL_CALC_ON_LOAD = re.compile(rb"fullCalcOnLoad\s*=\s*[\"'](?:1|true)[\"']")
-
-
-def has_formulas(content: bytes) -> bool:
-    """Cheap test on the sheet XML, so openpyxl only runs for files that contain formulas."""
-    with zipfile.ZipFile(io.BytesIO(content)) as archive:
-        for name in archive.namelist():
-            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                data = archive.read(name)
-                if any(tag in data for tag in _FORMULA_TAGS):
-                    return True
-    return False
-
-
-def formulas_without_result(content: bytes, sheet_names: list[str]) -> dict[str, list[str]]:
-    """Sheet → cells ('D9') holding a formula whose result was never saved.
-
-    Tools other than Excel (scripts, some converters) write formulas without a result, which a
-    value reader sees as empty — or, with XlsxWriter, as 0 together with a 'recalculate on open'
-    flag. Both are listed so the user can recalculate and save in Excel.
-    """
-    from openpyxl import load_workbook  # only here: slow, and only needed for such files
-
-    with zipfile.ZipFile(io.BytesIO(content)) as archive:
-        recalc_flag = bool(_FULL_CALC_ON_LOAD.search(archive.read("xl/workbook.xml")))
-    formulas = load_workbook(io.BytesIO(content), read_only=True, data_only=False)
-    values = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    missing: dict[str, list[str]] = {}
-    try:
-        for name in sheet_names:
-            if name not in formulas.sheetnames:
-                continue
-            for f_row, v_row in zip(formulas[name].iter_rows(), values[name].iter_rows(), strict=False):
-                for f_cell, v_cell in zip(f_row, v_row, strict=False):
-                    if f_cell.data_type != "f":
-                        continue
-                    if v_cell.value in (None, "") or (recalc_flag and v_cell.value == 0):
-                        missing.setdefault(name, []).append(f_cell.coordinate)
-    finally:
-        formulas.close()
-        values.close()
-    return missing

@@ -1,14 +1,14 @@
 """Refuse files that are not a plain .xlsx workbook, before any parser sees them.
 
 Checked on the bytes alone, cheapest first: size, then the file's signature, then the zip's
-table of contents (unpacked size, macros, encryption, XML prologues). Every refusal is a coded
-message (domain/messages/upload.py) that says what to do.
+table of contents (unpacked size, macros, encryption, what kind of document it is). Every part is
+then streamed by sheetscan.py (DTDs anywhere, sheet ranges) before any reader sees it. Every
+refusal is a coded message (domain/messages/upload.py) that says what to do.
 """
 
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 
 from domain.errors import UserError
@@ -87,23 +87,6 @@ def _check_zip(content: bytes) -> None:
         if "ppt/presentation.xml" in names:
             raise RefusedFile("upload.file_powerpoint")
         raise RefusedFile("upload.file_not_xlsx")
-    _refuse_doctype(archive, members)
-
-
-_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
-
-
-def _refuse_doctype(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
-    """Excel never writes a DTD; one in a part is a sign of an XML entity attack (XXE)."""
-    for member in members:
-        if member.filename.endswith((".xml", ".rels")):
-            try:
-                with archive.open(member) as part:
-                    prologue = part.read(2048)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-                raise RefusedFile("upload.file_corrupt") from exc
-            if _DOCTYPE.search(prologue):
-                raise RefusedFile("upload.file_unsafe_xml")
 
 
 def _read_member(archive: zipfile.ZipFile, name: str, limit: int = 1024 * 1024) -> bytes:

@@ -1,4 +1,4 @@
-"""The report's value rules as pandera schemas, and their failures as Dutch problems.
+"""The report's value rules as pandera schemas, and their failures as coded problems.
 
 pandera gets typed tables only: numbers are converted first and cells that are not a number (or
 not a date, not a known name) are reported by the caller with their row. One text cell in a
@@ -18,6 +18,7 @@ import pandera.pandas as pa
 
 from data_access import report_format as fmt
 from data_access.importer.result import Problem
+from domain.messages import Message, msg
 from domain.periods import Quarter
 
 WHOLE, NOT_NEGATIVE, AT_MOST = "whole", "not_negative", "at_most"
@@ -33,7 +34,7 @@ class Context:
 
 
 def _number_checks(column: fmt.Column) -> list[pa.Check]:
-    # Own names (pandera's built-in checks report their own), so failures map to Dutch messages.
+    # Own names (pandera's built-in checks report their own), so failures map to our codes.
     checks = [pa.Check(lambda s: s >= 0, name=NOT_NEGATIVE)]
     if column.kind == "integer":
         checks.append(pa.Check(lambda s: s == np.floor(s), name=WHOLE))
@@ -111,41 +112,30 @@ def schema_problems(
 
 def _message(
     name: str, column: fmt.Column, context: Context, typed: pd.DataFrame, row: int, total: fmt.Column | None
-) -> str:
+) -> Message:
     header = column.header
     quarter = context.quarter
-    span = f"{quarter.first_day:%d-%m-%Y} tot en met {quarter.last_day:%d-%m-%Y}"
+    span = {"quarter": quarter.label, "first": quarter.first_day, "last": quarter.last_day}
     if name == WHOLE:
-        return f"'{header}' is een aantal: vul een geheel getal in, zonder decimalen."
+        return msg("upload.rule.whole", header=header)
     if name == NOT_NEGATIVE:
-        return f"'{header}' kan niet negatief zijn: vul 0 of meer in."
+        return msg("upload.rule.not_negative", header=header)
     if name == AT_MOST and column.field == "hours":
-        return (
-            f"Meer dan {fmt.MAX_MONTHLY_HOURS:.0f} uur in één maand kan niet kloppen: vul de "
-            "gewerkte uren van de verhuiscoach in deze maand in."
-        )
+        return msg("upload.rule.hours_at_most", max=fmt.MAX_MONTHLY_HOURS)
     if name == AT_MOST:
-        return f"'{header}' is te groot: vul hoogstens {column.maximum:.0f} in."
+        return msg("upload.rule.at_most", header=header, max=column.maximum)
     if name == IN_QUARTER and column.field == "month":
-        return (
-            f"Deze maand hoort niet bij kwartaal {quarter.label} ({span}). Vul alleen de "
-            "maanden van dit kwartaal in, of controleer het kwartaal bovenaan 'Rapportage'."
-        )
+        return msg("upload.rule.month_outside_quarter", **span)
     if name == IN_QUARTER:
-        return f"De verhuisdatum valt niet in kwartaal {quarter.label}: vul een datum van {span} in."
+        return msg("upload.rule.move_outside_quarter", **span)
     if name == NOT_FUTURE:
-        return (
-            f"Deze datum ligt na vandaag ({context.today:%d-%m-%Y}): rapporteer alleen "
-            "verhuizingen die al hebben plaatsgevonden."
-        )
+        return msg("upload.rule.move_after_today", today=context.today)
     if name == OF_WHICH and total is not None:
-        return (
-            f"'{header}' ({_show(typed.at[row, column.field])}) is groter dan "
-            f"'{total.header}' ({_show(typed.at[row, total.field])}), terwijl het daar een deel "
-            "van is. Controleer beide getallen."
+        return msg(
+            "upload.rule.of_which",
+            header=header,
+            value=float(typed.at[row, column.field]),
+            total=total.header,
+            total_value=float(typed.at[row, total.field]),
         )
-    return f"'{header}' voldoet niet aan de regels van de rapportage ({name})."
-
-
-def _show(number: float) -> str:
-    return f"{number:g}".replace(".", ",")
+    return msg("upload.rule.other", header=header, rule=name)

@@ -1,35 +1,55 @@
-"""Read → normalise → validate a quarterly workbook, collecting every problem at once (in Dutch).
+"""Read → normalise → validate a quarterly workbook, collecting every problem at once.
 
-Only a file that cannot be opened at all stops early. Otherwise every sheet is checked and all
-errors and warnings come back together, each located by sheet, Excel row and column. A table
-whose layout is broken (no header row, a required column missing) is not checked cell by cell.
+The whole reading runs in a child process with a memory and a time limit (sandbox.py), after the
+file's bytes and every sheet's range have been checked (safety.py, sheetscan.py). Only a file
+that cannot be opened at all, or that is unsafe to read, stops early. Otherwise every sheet is
+checked and all errors and warnings come back together, each located by sheet, Excel row and
+column, each a coded message (domain/messages/upload.py). A table whose layout is broken (no
+header row, a required column missing) is not checked cell by cell.
 """
 
 from __future__ import annotations
 
 import calendar
+import re
+from collections.abc import Sequence
 from datetime import date
 
 import pandas as pd
 
 from data_access import report_format as fmt
 from data_access.importer import normalise as norm
-from data_access.importer import schemas
+from data_access.importer import sandbox, schemas
 from data_access.importer.periods import quarter_problems, read_period
 from data_access.importer.reading import (
+    READABLE_ERRORS,
+    ErrorValue,
+    Label,
+    NoResult,
     RawTable,
     Sheet,
+    column_letter,
     find_sheet,
     find_table,
-    formulas_without_result,
-    has_formulas,
+    is_marker,
     labels_above,
     read_sheets,
 )
 from data_access.importer.result import ParsedReport, Problem, ValidationResult
 from data_access.importer.safety import RefusedFile, check_workbook_file
-from domain.parameters import AgreementParameters
+from data_access.importer.sheetscan import (
+    MAX_COLUMNS,
+    MAX_ROWS,
+    SheetScan,
+    WorkbookScan,
+    cell_name,
+    scan_workbook,
+)
+from domain.messages import CATALOGUE, Message, msg
+from domain.messages.upload import EXCEL_ERRORS
+from domain.parameters import AgreementParameters, parameters_in_force
 from domain.partners import (
+    CORPORATIONS,
     MUNICIPALITIES,
     VILLAGE_TO_MUNICIPALITY,
     canonical_corporation,
@@ -45,24 +65,96 @@ COLUMNS = {
     fmt.SHEET_MOVES: fmt.MOVE_COLUMNS,
     fmt.SHEET_BARRIERS: fmt.BARRIER_COLUMNS,
 }
-VALID_PLACES = ", ".join(MUNICIPALITIES) + "; of een kern: " + ", ".join(VILLAGE_TO_MUNICIPALITY)
-INTEGER_FIELDS = [c.field for c in fmt.ACTIVITY_COLUMNS if c.kind == "integer"]
+PLACE_NAMES = {normalise_label(name): name for name in (*MUNICIPALITIES, *VILLAGE_TO_MUNICIPALITY)}
+CORPORATION_NAMES = {normalise_label(name): name for name in CORPORATIONS}
+Cell = tuple[int, int]  # (Excel row, column number)
+_SUM_FORMULA = re.compile(r"^\s*(?:_xlfn\.)?SUM\s*\(", re.IGNORECASE)
 
 
 def validate_workbook(
-    content: bytes, file_name: str, *, today: date, params: AgreementParameters
+    content: bytes,
+    file_name: str,
+    *,
+    today: date,
+    params: AgreementParameters | Sequence[AgreementParameters],
 ) -> ValidationResult:
+    """Check an uploaded report in a limited child process; never raises for a bad file.
+
+    `params`: one parameter set, or every versioned set (the one in force in the report's year
+    is used, as the agreement means)."""
+    parameter_sets = [params] if isinstance(params, AgreementParameters) else list(params)
+    try:
+        return sandbox.run(check_report, content, file_name, today, parameter_sets)
+    except sandbox.SandboxFailed as failure:
+        code = "upload.file_unreadable" if failure.reason == "error" else "upload.file_unsafe_read"
+        result = ValidationResult(file_name=file_name)
+        result.errors.append(Problem(None, None, None, file_name, msg(code)))
+        return result
+
+
+def check_report(
+    content: bytes, file_name: str, today: date, parameter_sets: list[AgreementParameters]
+) -> ValidationResult:
+    """The checks themselves, run inside the child process (see `validate_workbook`)."""
     result = ValidationResult(file_name=file_name)
     try:
         check_workbook_file(content)
-        sheets = read_sheets(content)
+        scan = scan_workbook(content)
+        if scan.oversized:
+            for name, sheet in scan.oversized.items():
+                result.errors.append(_too_large(name, sheet))
+            return result
+        if unreadable := _unreadable_errors(scan):
+            result.errors.extend(unreadable)  # python-calamine refuses the whole file for these
+            return result
+        sheets = read_sheets(content, scan)
+        _WorkbookCheck(sheets, scan, result, today, parameter_sets).run()
     except RefusedFile as exc:
-        result.errors.append(Problem(None, None, None, file_name, str(exc)))
+        result.errors[:] = [Problem(None, None, None, file_name, exc.messages[0])]
+        result.warnings.clear()
         return result
-    _WorkbookCheck(content, sheets, result, today, params).run()
     result.errors.sort(key=_problem_order)
     result.warnings.sort(key=_problem_order)
     return result
+
+
+def exercise() -> None:
+    """Run every check once on a small report from the app's own template. The fork server
+    (sandbox.py) calls this before it forks anything: pandas, pandera and python-calamine set up a
+    lot on first use, and a child that inherits that set-up answers in a fraction of the time."""
+    from data_access.template import build_report_workbook
+
+    activity = [{"municipality": "Ermelo", "conversations": 2, "moves": 1, "priority_moves": 0}]
+    activity[0] |= {"senior_homes": 10, "senior_homes_labelled": 5, "households_contacted": 3}
+    move = {"move_date": date(2025, 8, 1), "municipality": "Ermelo", "from_type": "eengezinswoning"}
+    move |= {"from_bedrooms": 3, "to_type": "seniorenwoning", "to_bedrooms": 2, "age_band": "75-84"}
+    move |= {"priority": False, "freed_home_to": "gezin"}
+    content = build_report_workbook(
+        "Uwoon", 2025, 3, activity, {7: 10.0, 8: 10.0, 9: 10.0}, [move], {"gezondheid": 1}
+    )
+    check_report(content, "oefening.xlsx", date(2026, 1, 1), [AgreementParameters()])
+
+
+def _too_large(name: str, sheet: SheetScan) -> Problem:
+    note = msg(
+        "upload.sheet_too_large",
+        sheet=name,
+        area=sheet.area,
+        rows=sheet.rows,
+        columns=sheet.columns,
+        max_rows=MAX_ROWS,
+        max_columns=MAX_COLUMNS,
+    )
+    return Problem(name, None, None, sheet.area, note)
+
+
+def _unreadable_errors(scan: WorkbookScan) -> list[Problem]:
+    """Error values the reader cannot read (#SPILL!, #CALC! … from newer Excel), wherever they are."""
+    problems = []
+    for name, sheet in scan.sheets.items():
+        cells = {w: ErrorValue(t) for w, t in sheet.errors.items() if t not in READABLE_ERRORS}
+        problems += _marker_problems(name, cells, {})
+    return problems
 
 
 def _problem_order(problem: Problem) -> tuple:
@@ -74,48 +166,45 @@ def _problem_order(problem: Problem) -> tuple:
 
 
 class _WorkbookCheck:
-    """One validation run: the workbook's sheets, the result being filled, and today's rules."""
+    """One validation run: the workbook's sheets, the result being filled, and the rules."""
 
     def __init__(
         self,
-        content: bytes,
         sheets: dict[str, Sheet],
+        scan: WorkbookScan,
         result: ValidationResult,
         today: date,
-        params: AgreementParameters,
+        parameter_sets: list[AgreementParameters],
     ) -> None:
-        self.content, self.sheets, self.result = content, sheets, result
-        self.today, self.params = today, params
+        self.sheets, self.scan, self.result = sheets, scan, result
+        self.today, self.parameter_sets = today, parameter_sets
         self.quarter: Quarter | None = None
+        self.refused_places: set[str] = set()  # places with a refused row, on either sheet
+        self.unknown_refused: set[str] = set()  # sheets (Rapportage, Verhuizingen) with a refused
+        # row whose place is unknown
 
-    def error(self, sheet, row, column, value, message) -> None:
-        self.result.errors.append(Problem(sheet, row, column, value, message))
+    def error(self, sheet, row, column, value, note: Message) -> None:
+        self.result.errors.append(Problem(sheet, row, column, value, note))
 
-    def warn(self, sheet, row, column, value, message) -> None:
-        self.result.warnings.append(Problem(sheet, row, column, value, message))
+    def warn(self, sheet, row, column, value, note: Message) -> None:
+        self.result.warnings.append(Problem(sheet, row, column, value, note))
 
     def run(self) -> None:
         found = {name: find_sheet(self.sheets, name) for name in SHEET_ORDER}
         for name in fmt.REQUIRED_SHEETS:
             if found[name] is None:
-                self.error(
-                    name,
-                    None,
-                    None,
-                    None,
-                    f"Het blad '{name}' ontbreekt. Gebruik het sjabloon van de "
-                    "Doorstroommonitor (pagina Uploaden), dat dit blad al bevat.",
-                )
+                self.error(name, None, None, None, msg("upload.sheet_missing", sheet=name))
         tables = {name: self._table(name, sheet) for name, sheet in found.items() if sheet}
         self._other_sheets(found)
-        if self._formula_cells(found):
-            return  # the values of those cells are unknown, so checking them would mislead
+        self._active_formulas()
         if found[fmt.SHEET_REPORT] is not None:
             report_table = tables.get(fmt.SHEET_REPORT)
             self._header_block(found[fmt.SHEET_REPORT], report_table.header_row if report_table else None)
         activity = self._activity(tables.get(fmt.SHEET_REPORT))
         hours = self._hours(tables.get(fmt.SHEET_HOURS))
-        moves = self._moves(tables.get(fmt.SHEET_MOVES), activity)
+        moves = self._moves(tables.get(fmt.SHEET_MOVES))
+        if moves is not None and activity is not None:
+            self._compare_move_counts(moves, activity)
         barriers = self._barriers(tables.get(fmt.SHEET_BARRIERS))
         if self.result.errors or activity is None or hours is None:
             return
@@ -137,14 +226,13 @@ class _WorkbookCheck:
         table = find_table(sheet, columns)
         if table is None:
             if name in fmt.REQUIRED_SHEETS or not _sheet_is_empty(sheet):
-                required = ", ".join(f"'{c.header}'" for c in columns if c.required)
+                required = [c.header for c in columns if c.required]
                 self.error(
                     sheet.name,
                     None,
                     None,
                     None,
-                    f"Geen tabel gevonden op blad '{sheet.name}': er is geen kopregel met de "
-                    f"kolommen {required}. Gebruik de kopjes van het sjabloon.",
+                    msg("upload.table_not_found", sheet=sheet.name, columns=required),
                 )
             return None
         for letter, header in table.extra_headers:
@@ -158,31 +246,20 @@ class _WorkbookCheck:
                     table.header_row,
                     column.header,
                     None,
-                    f"De verplichte kolom '{column.header}' ontbreekt in de kopregel. Voeg "
-                    "hem toe met dit kopje (of een van de bekende andere namen).",
+                    msg("upload.column_missing", header=column.header),
                 )
         for header in table.duplicate_headers:
             usable = False
             self.error(
-                sheet.name,
-                table.header_row,
-                header,
-                header,
-                f"De kolom '{header}' staat er twee keer in; laat er één staan.",
+                sheet.name, table.header_row, header, header, msg("upload.column_twice", header=header)
             )
         return table if usable else None
 
     def _extra_column(self, sheet: str, row: int, letter: str, header: str) -> None:
         if norm.personal_data_header(header):
-            self.error(sheet, row, header, header, _privacy_message(header))
+            self.error(sheet, row, header, header, msg("upload.personal_data", header=header))
         else:
-            self.warn(
-                sheet,
-                row,
-                header,
-                header,
-                f"Kolom {letter} ('{header}') hoort niet bij de rapportage en is niet ingelezen.",
-            )
+            self.warn(sheet, row, header, header, msg("upload.column_extra", letter=letter, header=header))
 
     def _other_sheets(self, found: dict[str, Sheet | None]) -> None:
         """Sheets the report does not use are ignored, but never one with personal data."""
@@ -193,86 +270,108 @@ class _WorkbookCheck:
                 continue
             personal = _personal_headers(sheet)
             for row, header in personal:
-                self.error(sheet.name, row, header, header, _privacy_message(header))
+                self.error(sheet.name, row, header, header, msg("upload.personal_data", header=header))
             if not personal and not _sheet_is_empty(sheet):
-                self.warn(
-                    sheet.name,
-                    None,
-                    None,
-                    None,
-                    f"Het blad '{sheet.name}' hoort niet bij de rapportage en is niet ingelezen.",
-                )
+                self.warn(sheet.name, None, None, None, msg("upload.sheet_extra", sheet=sheet.name))
 
-    def _formula_cells(self, found: dict[str, Sheet | None]) -> bool:
-        """Formula cells whose result was never saved: their value is unknown, so name each one."""
-        if not has_formulas(self.content):
-            return False
-        sheets = {s.name: (name, s) for name, s in found.items() if s is not None}
-        missing = formulas_without_result(self.content, list(sheets))
-        for sheet_name, cells in missing.items():
-            name, sheet = sheets[sheet_name]
-            table = find_table(sheet, COLUMNS[name])
-            for cell in cells:
-                row, col_pos = _cell_position(cell)
+    def _active_formulas(self) -> None:
+        """Formulas that act outside the file (DDE, other files, HYPERLINK …), wherever they are."""
+        for sheet_name, sheet_scan in self.scan.sheets.items():
+            cells = {where: reason for where, (_, reason) in sheet_scan.active.items()}
+            formulas = {where: formula for where, (formula, _) in sheet_scan.active.items()}
+            for first, last, count, reason in _blocks(cells, key=lambda r: (r.code, tuple(r.params.items()))):
+                location = _cells(first, last, count)
+                code = "upload.formula_active" if count == 1 else "upload.formula_active_block"
+                value = "=" + formulas[first]
                 self.error(
                     sheet_name,
-                    row,
-                    _header_above(sheet, table, row, col_pos, cell),
-                    cell,
-                    f"Cel {cell} bevat een formule waarvan de uitkomst niet in het bestand is "
-                    "opgeslagen (het is niet met Excel bewaard). Open het bestand in Excel, laat "
-                    "het herberekenen (F9), sla het op en upload het opnieuw — of typ het getal "
-                    "zelf in.",
+                    first[0],
+                    column_letter(first[1] - 1),
+                    value,
+                    msg(code, reason=reason, **location),
                 )
-        return bool(missing)
+        for name, _formula, reason in self.scan.active_names:
+            self.error(None, None, None, name, msg("upload.name_active", name=name, reason=reason))
+
+    # --- cells whose value is unknown ----------------------------------------------------
+
+    def _markers(self, sheet: str, cells: dict[Cell, object], headers: dict[int, str]) -> None:
+        self.result.errors.extend(_marker_problems(sheet, cells, headers))
+
+    def _table_markers(self, table: RawTable) -> pd.DataFrame:
+        """Report the markers in the cells this table reads; True where a cell holds one."""
+        if not table.has_markers or table.frame.empty:
+            return pd.DataFrame(False, index=table.frame.index, columns=table.frame.columns)
+        marked = table.frame.map(is_marker)
+        cells, headers = {}, {}
+        for field, position in table.positions.items():
+            headers[position + 1] = table.headers[field]
+            for row in table.frame.index[marked[field].to_numpy()]:
+                cells[(int(row), position + 1)] = table.frame.at[row, field]
+        self._markers(table.sheet, cells, headers)
+        return marked
 
     # --- the block above the table ------------------------------------------------------
 
     def _header_block(self, sheet: Sheet, table_row: int | None) -> None:
         labels = labels_above(sheet, fmt.LABEL_SYNONYMS, table_row)
-        value, row = labels.get(fmt.LABEL_CORPORATION, (None, None))
-        self.result.corporation = canonical_corporation(value)
-        if self.result.corporation is None:
-            self.error(
-                sheet.name,
-                row,
-                fmt.LABEL_CORPORATION,
-                value,
-                _missing_label(
-                    fmt.LABEL_CORPORATION,
-                    row,
-                    "de naam van uw corporatie: deltaWonen, Omnia Wonen, Uwoon of Woningstichting Putten",
-                ),
-            )
-        period = read_period(labels.get(fmt.LABEL_YEAR), labels.get(fmt.LABEL_QUARTER))
-        for column, row, value, message in period.problems:
-            self.error(sheet.name, row, column, value, message)
+        unknown = {name for name, label in labels.items() if is_marker(label.value)}
+        for name in unknown:
+            label = labels[name]
+            where = (label.row, _column_number(label.column))
+            self._markers(sheet.name, {where: label.value}, {where[1]: name})
+        self._corporation(sheet, labels.get(fmt.LABEL_CORPORATION), fmt.LABEL_CORPORATION in unknown)
+        period = read_period(_cell(labels.get(fmt.LABEL_YEAR)), _cell(labels.get(fmt.LABEL_QUARTER)))
+        for column, row, value, note in period.problems:
+            if column not in unknown:
+                self.error(sheet.name, row, column, value, note)
         self.result.year, self.result.quarter = period.year, period.quarter
         if period.year is None or period.quarter is None:
             return
         self.quarter = Quarter(period.year, period.quarter)
-        errors, warnings = quarter_problems(self.quarter, self.today, self.params)
-        for message in errors:
-            self.error(sheet.name, period.quarter_row, fmt.LABEL_QUARTER, self.quarter.label, message)
-        for message in warnings:
-            self.warn(sheet.name, period.quarter_row, fmt.LABEL_QUARTER, self.quarter.label, message)
+        params = parameters_in_force(self.parameter_sets, period.year)
+        errors, warnings = quarter_problems(self.quarter, self.today, params)
+        for note in errors:
+            self.error(sheet.name, period.quarter_row, fmt.LABEL_QUARTER, self.quarter.label, note)
+        for note in warnings:
+            self.warn(sheet.name, period.quarter_row, fmt.LABEL_QUARTER, self.quarter.label, note)
+
+    def _corporation(self, sheet: Sheet, label: Label | None, reported: bool) -> None:
+        value = label.value if label else None
+        self.result.corporation = canonical_corporation(value)
+        if self.result.corporation is not None or reported:
+            return
+        names = list(CORPORATIONS)
+        if label is None:
+            note = msg("upload.corporation_missing", names=names)
+        elif suggestion := norm.closest(value, CORPORATION_NAMES):
+            note = msg("upload.corporation_suggest", suggestion=suggestion, names=names)
+        else:
+            note = msg("upload.corporation_unknown", names=names)
+        self.error(sheet.name, label.row if label else None, fmt.LABEL_CORPORATION, value, note)
 
     # --- the tables -----------------------------------------------------------------------
 
     def _typed(self, table: RawTable, columns: tuple[fmt.Column, ...], required: set[str]) -> pd.DataFrame:
-        """Each column converted to its type; unreadable and missing required cells reported."""
-        raw = table.frame
-        blank = norm.blank_mask(raw)
+        """Each column converted to its type; unreadable, missing and unknown cells reported."""
+        marked = self._table_markers(table)
+        raw, blank = table.frame, norm.blank_mask(table.frame)
+        if table.has_markers and not raw.empty:  # a marked cell is neither a value nor empty
+            raw = raw.where(~marked, None)
+            blank = norm.blank_mask(raw) & ~marked
         typed = pd.DataFrame(index=raw.index)
         for column in columns:
             if column.field not in raw.columns:
                 typed[column.field] = float("nan") if column.kind in ("integer", "decimal") else None
                 continue
             values = raw[column.field]
-            converted = CONVERTERS[column.kind](column, values)
+            converted = _convert(column, values)
             empty = blank[column.field].to_numpy()
-            for row in raw.index[converted.isna().to_numpy() & ~empty]:
-                self.error(table.sheet, row, column.header, values.at[row], _unreadable(column))
+            unreadable = converted.isna().to_numpy() & ~empty & ~marked[column.field].to_numpy()
+            for row in raw.index[unreadable]:
+                self.error(
+                    table.sheet, row, column.header, values.at[row], _unreadable(column, values.at[row])
+                )
             if column.field in required:
                 for row in raw.index[empty]:
                     self.error(
@@ -280,7 +379,7 @@ class _WorkbookCheck:
                         row,
                         column.header,
                         None,
-                        f"'{column.header}' is verplicht: vul een waarde in (0 als er niets was).",
+                        msg("upload.value_required", header=column.header),
                     )
             typed[column.field] = converted
         return typed
@@ -290,6 +389,19 @@ class _WorkbookCheck:
         self.result.errors.extend(
             schemas.schema_problems(schema, typed, table.frame, table.sheet, columns, context)
         )
+
+    def _note_refused_rows(self, role: str, table: RawTable, typed: pd.DataFrame) -> None:
+        """Remember which places had a row refused, so the comparison between the sheets does
+        not blame that place a second time ('Hardewijk' counts as Harderwijk here)."""
+        rows = {p.row for p in self.result.errors if p.sheet == table.sheet and p.row in typed.index}
+        for row in rows:
+            place = typed.at[row, "municipality"]
+            if not isinstance(place, str):
+                place = canonical_municipality(norm.closest(table.frame.at[row, "municipality"], PLACE_NAMES))
+            if place:
+                self.refused_places.add(place)
+            else:
+                self.unknown_refused.add(role)
 
     def _activity(self, table: RawTable | None) -> pd.DataFrame | None:
         if table is None:
@@ -304,21 +416,16 @@ class _WorkbookCheck:
                 row,
                 "Gemeente",
                 table.frame.at[row, "municipality"],
-                "Deze regel heeft geen cijfers en is overgeslagen.",
+                msg("upload.row_no_figures"),
             )
         table = table.subset(~no_figures)
-        table = table.subset(~_unlabelled_total(table.frame, figures))
+        table = table.subset(~_unlabelled_total(table.frame, "municipality", figures, norm.to_numbers))
         if table.frame.empty:
-            self.error(
-                table.sheet,
-                table.header_row,
-                "Gemeente",
-                None,
-                "De tabel is leeg: vul per gemeente waar uw corporatie actief was één regel in.",
-            )
+            self.error(table.sheet, table.header_row, "Gemeente", None, msg("upload.table_empty"))
             return None
         typed = self._typed(table, columns, {c.field for c in columns if c.required})
         self._rules(schemas.table_schema(columns), typed, table, columns)
+        self._note_refused_rows(fmt.SHEET_REPORT, table, typed)
         # Villages and repeated rows of one municipality are added up.
         summed = typed.groupby("municipality", sort=True)[[c.field for c in columns[1:]]].sum(min_count=1)
         return summed.round().astype("Int64").reset_index()
@@ -327,6 +434,7 @@ class _WorkbookCheck:
         if table is None:
             return None
         columns = fmt.HOURS_COLUMNS
+        table = table.subset(~_unlabelled_total(table.frame, "month", ["hours"], norm.to_hours))
         typed = self._typed(table, columns, {"month"})
         ended = (
             [m for m in self.quarter.months if _month_end(self.quarter.year, m) < self.today]
@@ -335,13 +443,7 @@ class _WorkbookCheck:
         )
         no_hours = (norm.blank_mask(table.frame)["hours"]).to_numpy()
         for row in typed.index[no_hours & typed["month"].isin(ended).to_numpy()]:
-            self.error(
-                table.sheet,
-                row,
-                "Uren verhuiscoach",
-                None,
-                "Vul de gewerkte uren van deze maand in (0 als er niet is gewerkt).",
-            )
+            self.error(table.sheet, row, "Uren verhuiscoach", None, msg("upload.hours_missing"))
         listed = set(typed["month"].dropna())
         for month in ended:
             if month not in listed:
@@ -350,8 +452,7 @@ class _WorkbookCheck:
                     None,
                     "Maand",
                     fmt.DUTCH_MONTHS[month - 1],
-                    f"De uren van {fmt.DUTCH_MONTHS[month - 1]} ontbreken: vul voor elke maand "
-                    "van het kwartaal een regel met de gewerkte uren in.",
+                    msg("upload.month_missing", month=msg(f"upload.month.{month}")),
                 )
         typed = typed[~no_hours]
         schema = schemas.hours_schema(self.quarter) if self.quarter else schemas.table_schema(columns)
@@ -364,12 +465,16 @@ class _WorkbookCheck:
                     None,
                     "Uren verhuiscoach",
                     hours,
-                    f"Samen {hours:g} uur in {fmt.DUTCH_MONTHS[int(month) - 1]}: meer dan "
-                    f"{fmt.MAX_MONTHLY_HOURS:.0f} uur in één maand kan niet kloppen.",
+                    msg(
+                        "upload.month_over_max",
+                        hours=float(hours),
+                        month=msg(f"upload.month.{int(month)}"),
+                        max=fmt.MAX_MONTHLY_HOURS,
+                    ),
                 )
         return pd.DataFrame({"month": per_month.index.astype(int), "hours": per_month["sum"].to_numpy()})
 
-    def _moves(self, table: RawTable | None, activity: pd.DataFrame | None) -> pd.DataFrame | None:
+    def _moves(self, table: RawTable | None) -> pd.DataFrame | None:
         if table is None or table.frame.empty:
             return None
         columns = fmt.MOVE_COLUMNS
@@ -378,27 +483,38 @@ class _WorkbookCheck:
             schemas.moves_schema(self.quarter, self.today) if self.quarter else schemas.table_schema(columns)
         )
         self._rules(schema, typed, table, columns)
+        self._note_refused_rows(fmt.SHEET_MOVES, table, typed)
         for field in ("from_bedrooms", "to_bedrooms"):
             typed[field] = typed[field].round().astype("Int64")
-        if activity is not None:
-            self._compare_move_counts(typed, activity)
         return typed
 
     def _compare_move_counts(self, moves: pd.DataFrame, activity: pd.DataFrame) -> None:
-        """Per municipality, the move rows should match the reported number of moves (a warning)."""
+        """Per municipality, the move rows should match the reported number of moves (a warning);
+        a place whose row was refused on either sheet is left out: that error says enough."""
         listed = moves["municipality"].value_counts()
         reported = activity.set_index("municipality")["moves"].fillna(0)
         for name in sorted(set(listed.index) | set(reported.index)):
             n_listed, n_reported = int(listed.get(name, 0)), int(reported.get(name, 0))
-            if n_listed != n_reported:
-                self.warn(
-                    fmt.SHEET_MOVES,
-                    None,
-                    "Gemeente vertrek",
-                    name,
-                    f"{name}: {n_listed} verhuizing(en) op het blad '{fmt.SHEET_MOVES}', maar "
-                    f"{n_reported} in de tabel op '{fmt.SHEET_REPORT}'. Controleer of beide kloppen.",
-                )
+            if n_listed == n_reported or name in self.refused_places:
+                continue
+            if (fmt.SHEET_REPORT in self.unknown_refused and n_reported < n_listed) or (
+                fmt.SHEET_MOVES in self.unknown_refused and n_listed < n_reported
+            ):
+                continue  # the refused row of an unknown place may be the missing one
+            self.warn(
+                fmt.SHEET_MOVES,
+                None,
+                "Gemeente vertrek",
+                name,
+                msg(
+                    "upload.move_count_mismatch",
+                    place=name,
+                    listed=n_listed,
+                    reported=n_reported,
+                    moves_sheet=fmt.SHEET_MOVES,
+                    report_sheet=fmt.SHEET_REPORT,
+                ),
+            )
 
     def _barriers(self, table: RawTable | None) -> pd.DataFrame | None:
         if table is None:
@@ -412,18 +528,48 @@ class _WorkbookCheck:
         return typed.groupby("reason", as_index=False)["count"].sum().astype({"count": "Int64"})
 
 
+def _marker_problems(sheet: str, cells: dict[Cell, object], headers: dict[int, str]) -> list[Problem]:
+    """One problem per block of adjacent cells in a column with the same error value, or with
+    formulas without result: 'cellen F8 tot en met F15', not eight sentences. `headers` names a
+    column by number; other columns are named by their letter."""
+    problems = []
+    errors = {w: v.text for w, v in cells.items() if isinstance(v, ErrorValue)}
+    missing = {w: v.formula for w, v in cells.items() if isinstance(v, NoResult)}
+    for first, last, count, text in _blocks(errors, key=lambda t: t):
+        location = _cells(first, last, count)
+        code = "upload.cell_error" if count == 1 else "upload.cell_error_block"
+        column = headers.get(first[1], column_letter(first[1] - 1))
+        problems.append(
+            Problem(sheet, first[0], column, text, msg(code, error=_error_name(text), **location))
+        )
+    for first, last, count, _ in _blocks(missing, key=lambda _: None):
+        location = _cells(first, last, count)
+        code = "upload.formula_no_result" if count == 1 else "upload.formula_no_result_block"
+        value = location["cell"] if count == 1 else f"{location['first']}:{location['last']}"
+        column = headers.get(first[1], column_letter(first[1] - 1))
+        problems.append(Problem(sheet, first[0], column, value, msg(code, **location)))
+    return problems
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _unlabelled_total(frame: pd.DataFrame, figures: list[str]) -> pd.Series:
-    """A last row without a municipality whose figures equal the sums above it is a total line."""
+def _unlabelled_total(frame: pd.DataFrame, key: str, figures: list[str], numbers) -> pd.Series:
+    """A last row without a label whose figures equal the sums above it is a total line. A SUM
+    formula whose result was never saved counts as such a sum: its cell is not read."""
     flags = pd.Series(False, index=frame.index)
-    if len(frame) < 2 or not norm.is_blank(frame["municipality"].iloc[-1]):
+    if len(frame) < 2 or key not in frame.columns or not norm.is_blank(frame[key].iloc[-1]):
         return flags
-    numbers = frame[figures].apply(norm.to_numbers)
-    if (numbers.iloc[-1].fillna(0) == numbers.iloc[:-1].sum()).all():
-        flags.iloc[-1] = True
+    last = frame[figures].iloc[-1]
+    sums = frame[figures].iloc[:-1].apply(numbers).sum()
+    for field in figures:
+        cell = last[field]
+        if isinstance(cell, NoResult) and _SUM_FORMULA.match(cell.formula):
+            continue
+        if is_marker(cell) or numbers(pd.Series([cell])).fillna(0).iloc[0] != sums[field]:
+            return flags
+    flags.iloc[-1] = True
     return flags
 
 
@@ -441,66 +587,84 @@ def _personal_headers(sheet: Sheet) -> list[tuple[int, str]]:
     return found
 
 
-def _privacy_message(header: str) -> str:
-    return (
-        f"De kolom '{header}' lijkt persoonsgegevens te bevatten. De rapportage mag geen "
-        "persoonsgegevens bevatten (AVG), daarom is het hele bestand geweigerd en niet "
-        "opgeslagen. Verwijder deze kolom en upload het bestand opnieuw."
-    )
+def _cell(label: Label | None) -> tuple[object, int] | None:
+    return None if label is None else (label.value, label.row)
 
 
-def _missing_label(label: str, row: int | None, what: str) -> str:
-    if row is None:
-        return (
-            f"Boven de tabel ontbreekt het veld '{label}'. Zet in een cel '{label}' en in de cel "
-            f"rechts ervan {what}."
-        )
-    return f"Onbekende of lege waarde bij '{label}'. Vul {what} in."
-
-
-def _header_above(sheet: Sheet, table: RawTable | None, row: int, col_pos: int, cell: str) -> str:
-    """The table header of a cell's column, or 'kolom D' for a cell outside the table."""
-    if table is not None and row > table.header_row and col_pos < sheet.grid.shape[1]:
-        header = sheet.grid.iat[table.header_row - 1, col_pos]
-        if isinstance(header, str) and header.strip():
-            return header.strip()
-    return f"kolom {cell.rstrip('0123456789')}"
-
-
-def _cell_position(cell: str) -> tuple[int, int]:
-    """'D8' → (Excel row 8, column position 3)."""
-    letters = cell.rstrip("0123456789")
-    position = 0
+def _column_number(letters: str) -> int:
+    number = 0
     for letter in letters:
-        position = position * 26 + ord(letter.upper()) - 64
-    return int(cell[len(letters) :]), position - 1
+        number = number * 26 + ord(letter.upper()) - 64
+    return number
 
 
-def _unreadable(column: fmt.Column) -> str:
+def _blocks(cells: dict[Cell, object], key) -> list[tuple[Cell, Cell, int, object]]:
+    """Cells grouped into runs down one column with the same `key(value)`:
+    (first cell, last cell, number of cells, value of the first)."""
+    blocks = []
+    for row, column in sorted(cells, key=lambda w: (w[1], w[0])):
+        value = cells[(row, column)]
+        if blocks:
+            first, last, count, first_value = blocks[-1]
+            if last[1] == column and last[0] == row - 1 and key(first_value) == key(value):
+                blocks[-1] = (first, (row, column), count + 1, first_value)
+                continue
+        blocks.append(((row, column), (row, column), 1, value))
+    return blocks
+
+
+def _cells(first: tuple[int, int], last: tuple[int, int], count: int) -> dict[str, object]:
+    if count == 1:
+        return {"cell": cell_name(*first)}
+    return {"first": cell_name(*first), "last": cell_name(*last), "n": count}
+
+
+def _error_name(text: str) -> Message:
+    """An error value as Dutch Excel shows it (#DEEL/0! for #DIV/0!), with the stored code."""
+    key = EXCEL_ERRORS.get(text.upper(), (None,))[0]
+    code = f"upload.excel_error.{key}"
+    return msg(code) if key and code in CATALOGUE else msg("upload.excel_error.other", text=text or "#?")
+
+
+def _unreadable(column: fmt.Column, value: object) -> Message:
     header = column.header
+    if column.field == "hours":
+        return msg("upload.not_hours", header=header)
     if column.kind in ("integer", "decimal"):
-        return f"'{header}' moet een getal zijn, bijvoorbeeld 12; tekst kan niet worden opgeteld."
+        return msg("upload.not_a_number", header=header)
     if column.kind == "date":
-        return "Vul een datum in, bijvoorbeeld 15-08-2025."
+        return msg("upload.not_a_date")
     if column.kind == "month":
-        return "Vul een maand in: de naam (juli), het nummer (7) of een datum in die maand."
+        return msg("upload.not_a_month")
     if column.kind == "yes_no":
-        return f"Vul bij '{header}' ja of nee in."
+        return msg("upload.not_yes_no", header=header)
     if column.field == "municipality":
-        return f"Onbekende gemeente of kern. Kies een van: {VALID_PLACES}."
-    return f"Onbekende waarde. Kies een van: {', '.join(column.choices)}."
+        places = {"places": list(MUNICIPALITIES), "villages": list(VILLAGE_TO_MUNICIPALITY)}
+        suggestion = norm.closest(value, PLACE_NAMES)
+        if suggestion:
+            return msg("upload.place_suggest", suggestion=suggestion, **places)
+        return msg("upload.place_unknown", **places)
+    suggestion = norm.closest(value, {normalise_label(c): c for c in column.choices})
+    if suggestion:
+        return msg("upload.choice_suggest", suggestion=suggestion, choices=list(column.choices))
+    return msg("upload.choice_unknown", choices=list(column.choices))
 
 
 def _as_objects(values: pd.Series, convert) -> pd.Series:
     return pd.Series(norm.map_unique(values, convert), index=values.index, dtype=object)
 
 
-CONVERTERS = {
-    "integer": lambda column, values: norm.to_numbers(values),
-    "decimal": lambda column, values: norm.to_numbers(values),
-    "text": lambda column, values: _as_objects(values, canonical_municipality),
-    "choice": lambda column, values: _as_objects(values, norm.choice_lookup(column.choices)),
-    "yes_no": lambda column, values: _as_objects(values, norm.parse_yes_no),
-    "date": lambda column, values: norm.to_dates(values),
-    "month": lambda column, values: norm.to_months(values),
-}
+def _convert(column: fmt.Column, values: pd.Series) -> pd.Series:
+    if column.field == "hours":
+        return norm.to_hours(values)
+    if column.kind in ("integer", "decimal"):
+        return norm.to_numbers(values)
+    if column.kind == "text":
+        return _as_objects(values, canonical_municipality)
+    if column.kind == "choice":
+        return _as_objects(values, norm.choice_lookup(column.choices))
+    if column.kind == "yes_no":
+        return _as_objects(values, norm.parse_yes_no)
+    if column.kind == "date":
+        return norm.to_dates(values)
+    return norm.to_months(values)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from data_access import accounts, audit, services, versions
 from data_access.access import OPERATOR, AccessDenied, Actor
+from data_access.evaluations import create_evaluation
 from data_access.models import AuditEntry, Base
 from data_access.parameters_admin import save_parameter_version, save_salary_table
 from data_access.scenarios import delete_scenario, load_scenario, save_scenario
@@ -89,6 +90,7 @@ def _forbidden(engine, world) -> dict[str, object]:
 
 
 CORPORATION_ONLY = {
+    "record an evaluation": lambda engine, a: create_evaluation(engine, a, "regular", 2026, today=TODAY),
     "see Uwoon's history": lambda engine, a: versions.history(engine, a, "Uwoon"),
     "see Uwoon's active version": lambda engine, a: versions.active_version(engine, a, "Uwoon", 2026, 3),
     "look for an identical Uwoon file": lambda engine, a: versions.superseded_identical_version(

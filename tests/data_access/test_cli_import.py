@@ -180,3 +180,29 @@ def test_real_process_prints_json_lines_and_exit_codes(tmp_path):
     assert [o["ok"] for o in objs] == [True, False]
     assert "PDF-bestand" in objs[1]["errors"][0]["message"]
     assert "Traceback" not in run.stderr
+
+
+def test_lang_en_changes_only_the_messages(tmp_path, capsys, db_url):
+    files = _files(tmp_path, bad=mf.report_bytes(activity=[["Amsterdam", 1, 1, 0, 0, 0, 1, 1]]))
+    missing = str(tmp_path / "weg.xlsx")
+    _, dutch = _run(capsys, "validate", files["bad"], missing, "--db", db_url)
+    code, english = _run(capsys, "validate", files["bad"], missing, "--db", db_url, "--lang", "en")
+    assert code == 1
+    assert [list(o) for o in english] == [list(o) for o in dutch] == [VALIDATE_KEYS, VALIDATE_KEYS]
+    for nl_obj, en_obj in zip(dutch, english, strict=True):
+        assert [list(e) for e in en_obj["errors"]] == [PROBLEM_KEYS] * len(nl_obj["errors"])
+        strip = [{k: v for k, v in e.items() if k != "message"} for e in en_obj["errors"]]
+        assert strip == [{k: v for k, v in e.items() if k != "message"} for e in nl_obj["errors"]]
+    assert english[0]["errors"][0]["message"].startswith("Unknown municipality or village. Choose one of:")
+    assert dutch[0]["errors"][0]["message"].startswith("Onbekende gemeente of kern. Kies een van:")
+    assert english[1]["errors"][0]["message"] == "The file does not exist or cannot be read."
+
+    code, [imported] = _run(capsys, "import", files["bad"], "--db", db_url, "--lang", "en")
+    assert (code, imported["version"]) == (1, None)
+    assert imported["errors"][0]["message"].startswith("Unknown municipality or village.")
+
+
+def test_an_unknown_language_is_a_usage_error():
+    with pytest.raises(SystemExit) as exit_info:
+        main(["validate", "x.xlsx", "--lang", "de"])
+    assert exit_info.value.code == 2

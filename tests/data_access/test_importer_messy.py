@@ -111,7 +111,9 @@ def test_extra_columns_are_a_warning_not_an_error():
     result = _ok(book.to_bytes())
     [warning] = result.warnings
     assert (warning.sheet, warning.row, warning.column) == (R, 7, "Opmerking")
-    assert "Kolom J ('Opmerking') hoort niet bij de rapportage" in warning.message
+    assert (warning.code, warning.params) == ("upload.column_extra", {"letter": "J", "header": "Opmerking"})
+    assert warning.message == "Kolom J ('Opmerking') hoort niet bij de rapportage en is niet ingelezen."
+    assert warning.text("en") == "Column J ('Opmerking') is not part of the report and was not read."
 
 
 def test_village_names_map_to_their_municipality_and_are_added_up():
@@ -242,7 +244,8 @@ def test_a_municipality_row_without_figures_is_skipped_with_a_warning():
 def test_move_count_mismatch_is_a_warning():
     result = _ok(mf.report_bytes(moves=mf.MOVES[:2]))
     [warning] = result.warnings
-    assert warning.sheet == V and "Ermelo: 0 verhuizing(en)" in warning.message
+    assert (warning.sheet, warning.code) == (V, "upload.move_count_mismatch")
+    assert (warning.params["place"], warning.params["listed"], warning.params["reported"]) == ("Ermelo", 0, 1)
 
 
 def test_optional_sheets_may_be_left_out():
@@ -256,7 +259,7 @@ def test_current_quarter_is_accepted_with_a_warning_and_only_ended_months_needed
     assert result.ok, result.errors
     [warning] = result.warnings
     assert (warning.sheet, warning.column, warning.value) == (R, "Kwartaal", "2026-K4")
-    assert "nog niet afgelopen" in warning.message
+    assert warning.code == "upload.quarter_not_ended"
     assert result.report.hours.to_dict("records") == [{"month": 10, "hours": 100.0}]
 
 

@@ -6,7 +6,8 @@ import pytest
 
 from data_access import services
 from data_access.access import Actor
-from data_access.importer import safety
+from data_access.importer import safety, validate_workbook
+from domain.parameters import default_parameters
 from tests.conftest import TODAY
 from tests.data_access import messy_files as mf
 
@@ -46,16 +47,16 @@ def _xxe() -> bytes:
 
 
 REFUSED = {
-    "empty file": (lambda: b"", "Het bestand is leeg (0 bytes)"),
-    "old .xls": (mf.legacy_xls, "ouder Excel-bestand (.xls, Excel 97-2003)"),
-    "password-protected": (mf.encrypted_workbook, "met een wachtwoord beveiligd"),
-    "renamed PDF": (lambda: b"%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF", "Dit is een PDF-bestand"),
-    "CSV": (lambda: b"Gemeente;Verhuizingen\nErmelo;3\n", "tekstbestand (bijvoorbeeld CSV)"),
+    "empty file": (lambda: b"", "upload.file_empty"),
+    "old .xls": (mf.legacy_xls, "upload.file_xls"),
+    "password-protected": (mf.encrypted_workbook, "upload.file_encrypted"),
+    "renamed PDF": (lambda: b"%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF", "upload.file_pdf"),
+    "CSV": (lambda: b"Gemeente;Verhuizingen\nErmelo;3\n", "upload.file_text"),
     "HTML saved as .xls": (
         lambda: b"<html><table><tr><td>1</td></tr></table></html>",
-        "XML- of HTML-bestand",
+        "upload.file_xml",
     ),
-    "binary junk": (lambda: bytes(range(256)) * 4, "geen Excel-werkmap (.xlsx)"),
+    "binary junk": (lambda: bytes(range(256)) * 4, "upload.file_not_xlsx"),
     "ODS": (
         lambda: mf.zip_bytes(
             {
@@ -63,19 +64,19 @@ REFUSED = {
                 "content.xml": b"<office:document-content/>",
             }
         ),
-        "OpenDocument-rekenblad (.ods)",
+        "upload.file_ods",
     ),
-    "xlsm with macros": (_xlsm, "werkmap met macro's (.xlsm)"),
-    "Word document renamed": (_docx, "een Word-document"),
-    "plain zip": (lambda: mf.zip_bytes({"readme.txt": b"hallo"}), "zip-archief, geen Excel-werkmap"),
-    "truncated workbook": (lambda: mf.report_bytes()[:3000], "beschadigd of onvolledig"),
+    "xlsm with macros": (_xlsm, "upload.file_xlsm"),
+    "Word document renamed": (_docx, "upload.file_word"),
+    "plain zip": (lambda: mf.zip_bytes({"readme.txt": b"hallo"}), "upload.file_zip"),
+    "truncated workbook": (lambda: mf.report_bytes()[:3000], "upload.file_corrupt"),
     "broken sheet XML": (
         lambda: mf.rewrite_part(mf.report_bytes(), "xl/worksheets/sheet1.xml", lambda d: d[: len(d) // 2]),
-        "beschadigd of geen geldige Excel-werkmap",
+        "upload.file_unreadable",
     ),
-    "over 10 MB": (lambda: b"PK\x03\x04" + bytes(10 * 1024 * 1024), "de grens is 10 MB"),
-    "zip bomb": (lambda: mf.zip_bomb(101 * 1024 * 1024), "uitgepakt groter dan 100 MB"),
-    "XML entity (XXE)": (_xxe, "onveilige XML-onderdelen"),
+    "over 10 MB": (lambda: b"PK\x03\x04" + bytes(10 * 1024 * 1024), "upload.file_too_large"),
+    "zip bomb": (lambda: mf.zip_bomb(101 * 1024 * 1024), "upload.file_unpacked_too_large"),
+    "XML entity (XXE)": (_xxe, "upload.file_unsafe_xml"),
 }
 
 
@@ -86,10 +87,22 @@ def test_unreadable_file_is_refused_with_a_dutch_sentence_and_nothing_stored(sto
     result = services.import_file(stored_engine, build(), f"{case}.xlsx", ADMIN, today=TODAY)
     assert result.outcome is None and not result.validation.ok
     [error] = result.validation.errors  # a file that cannot be opened stops at the first problem
-    assert expected in error.message
+    assert error.code == expected
     assert (error.sheet, error.row, error.column, error.value) == (None, None, None, f"{case}.xlsx")
     assert "Traceback" not in error.message and "Error" not in error.message
     assert mf.database_state(stored_engine) == before
+
+
+def test_a_refusal_reads_as_a_dutch_sentence_and_in_english():
+    error = validate_workbook(mf.legacy_xls(), "oud.xls", today=TODAY, params=default_parameters()).errors[0]
+    assert error.message == (
+        "Dit is een ouder Excel-bestand (.xls, Excel 97-2003). Open het in Excel, kies Opslaan als → "
+        "'Excel-werkmap (.xlsx)' en upload dat bestand."
+    )
+    assert error.text("en") == (
+        "This is an older Excel file (.xls, Excel 97-2003). Open it in Excel, choose Save as → "
+        "'Excel Workbook (.xlsx)' and upload that file."
+    )
 
 
 def test_size_limits_are_checked_before_parsing():

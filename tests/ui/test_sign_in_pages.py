@@ -33,6 +33,7 @@ ALL_PAGES = {
     "whatif.py",
     "upload.py",
     "settings.py",
+    "evaluation.py",
     "logbook.py",
     "accounts.py",
 }

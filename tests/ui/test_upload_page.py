@@ -11,6 +11,7 @@ from data_access import services, versions
 from data_access.access import OPERATOR, Actor
 from data_access.db import forget_engine, open_database
 from tests.conftest import TODAY
+from tests.data_access import hostile_files as hf
 from tests.data_access import messy_files as mf
 from tests.ui.apptest import open_page
 
@@ -186,3 +187,46 @@ def test_file_identical_to_a_replaced_version_is_pointed_out(upload_db):
     at.button(key="upload_save").click().run()
     assert versions.active_version(engine, OPERATOR, "Uwoon", 2026, 3).version == 3
     assert versions.superseded_identical_version(engine, OPERATOR, "Uwoon", 2026, 3, "0" * 64) is None
+
+
+def test_dimension_bomb_is_refused_on_the_page_and_the_app_goes_on(upload_db):
+    before = mf.database_state(open_database(upload_db))
+    bomb = hf.far_cell(mf.report_bytes(), "Rapportage", "XFD1048576")
+    at = _upload(_page(), bomb, "bom.xlsx")
+    assert "Het bestand is niet opgeslagen: 1 probleem/problemen gevonden." in _texts(at.error)
+    [problem] = at.table[0].value.to_dict("records")
+    assert (problem["Blad"], problem["Gevonden waarde"]) == ("Rapportage", "A1:XFD1048576")
+    assert problem["Wat er moet gebeuren"].startswith("Het blad 'Rapportage' beslaat A1:XFD1048576")
+    assert mf.database_state(open_database(upload_db)) == before
+    at.switch_page("pages/overview.py").run()
+    assert not at.exception and at.metric  # the same server renders the next page
+
+
+def test_problems_are_shown_in_english_in_the_english_mode(upload_db):
+    at = _page()
+    at.session_state["lang"] = "en"  # what the sidebar's language choice stores
+    at.run()
+    bad = mf.report_bytes(activity=[["Hardewijk", 1, 1, 2, 3, 0, 10, 5]], hours=[["juli", "veel"]])
+    at = _upload(at, bad)
+    problems = at.table[0].value
+    assert list(problems.columns) == ["Sheet", "Row", "Column", "Value found", "What is expected"]
+    messages = problems.set_index("Value found")["What is expected"]
+    assert messages["Hardewijk"].startswith("Unknown municipality or village; did you mean Harderwijk?")
+    assert messages["veel"] == "'Uren verhuiscoach' must be a number of hours, for example 86.5 or 86:30."
+
+
+def test_text_from_the_file_is_shown_so_that_an_export_cannot_run_it(upload_db):
+    dde = hf.replace_cell(
+        mf.report_bytes(), "Rapportage", "B8", hf.formula_cell("B8", "cmd|' /C calc'!A0", "20")
+    )
+    at = _upload(_page(), dde)
+    [problem] = at.table[0].value.to_dict("records")
+    assert problem["Gevonden waarde"] == "'=cmd|' /C calc'!A0"  # text in a CSV export, never a formula
+    assert problem["Wat er moet gebeuren"].startswith("Cel B8 bevat een formule met een DDE-koppeling")
+
+
+def test_file_names_in_the_history_cannot_run_as_formulas(upload_db):
+    engine = open_database(upload_db)
+    services.import_file(engine, _deltawonen_k4(), "=1+1\r=2+2.xlsx", Actor("secretaris"), today=TODAY)
+    history = _page().dataframe[0].value
+    assert "'=1+1 =2+2.xlsx" in history["Bestand"].tolist()

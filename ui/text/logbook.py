@@ -46,6 +46,21 @@ TEXTS = {
     "logbook.action.account_enabled": {"nl": "👤 Account ingeschakeld", "en": "👤 Account enabled"},
     "logbook.action.account_role_changed": {"nl": "👤 Rol gewijzigd", "en": "👤 Role changed"},
     "logbook.action.account_password_set": {"nl": "👤 Wachtwoord ingesteld", "en": "👤 Password set"},
+    "logbook.action.evaluation_created": {"nl": "📝 Evaluatie aangemaakt", "en": "📝 Evaluation created"},
+    "logbook.action.evaluation_saved": {"nl": "📝 Evaluatie bewaard", "en": "📝 Evaluation saved"},
+    "logbook.action.evaluation_finalised": {
+        "nl": "📝 Evaluatie vastgesteld",
+        "en": "📝 Evaluation finalised",
+    },
+    "logbook.action.evaluation_supersede_started": {
+        "nl": "📝 Evaluatie wordt vervangen",
+        "en": "📝 Evaluation being superseded",
+    },
+    "logbook.action.evaluation_draft_deleted": {
+        "nl": "📝 Conceptevaluatie verwijderd",
+        "en": "📝 Draft evaluation deleted",
+    },
+    "logbook.d.evaluation": {"nl": "evaluatie {year}", "en": "evaluation {year}"},
     "logbook.d.stored": {
         "nl": "{corporation} {label}: versie {version}",
         "en": "{corporation} {label}: version {version}",

@@ -45,6 +45,8 @@ TEXTS = {
     "upload.col.value": {"nl": "Gevonden waarde", "en": "Value found"},
     "upload.col.message": {"nl": "Wat er moet gebeuren", "en": "What is expected"},
     "upload.empty_value": {"nl": "(leeg)", "en": "(empty)"},
+    "upload.value.true": {"nl": "WAAR", "en": "TRUE"},
+    "upload.value.false": {"nl": "ONWAAR", "en": "FALSE"},
     "upload.preview.title": {
         "nl": "Voorbeeld: {corporation}, {label}",
         "en": "Preview: {corporation}, {label}",
