@@ -195,10 +195,12 @@ def add_account(
     try:
         with session_scope(engine) as session:
             _refuse_taken(session, username, address)
+            corporation_id = _corporation_id(session, role, corporation)
+            _first_is_an_admin(session, role)
             row = Account(
                 username=username,
                 role=role,
-                corporation_id=_corporation_id(session, role, corporation),
+                corporation_id=corporation_id,
                 email=address,
                 password_hash=password_hash,
                 enabled=True,
@@ -223,6 +225,15 @@ def _refuse_taken(session: Session, username: str, email: str | None, own_id: in
         holder = session.execute(select(Account.id, Account.username).where(Account.email == email)).first()
         if holder is not None and holder.id != own_id:
             raise AccountError("account.email_taken", email=email, name=holder.username)
+
+
+def _first_is_an_admin(session: Session, role: Role) -> None:
+    """The first account switches sign-in on: it must be able to administer the rest."""
+    if (
+        role != "admin"
+        and session.scalar(select(Account.id).where(Account.enabled.is_(True)).limit(1)) is None
+    ):
+        raise AccountError("account.first_must_be_admin")
 
 
 def _facts(account: AccountInfo) -> dict[str, Any]:

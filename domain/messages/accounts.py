@@ -57,6 +57,12 @@ MESSAGES = {
         "nl": "De twee wachtwoorden zijn niet gelijk; er is niets gewijzigd.",
         "en": "The two passwords differ; nothing was changed.",
     },
+    "account.first_must_be_admin": {
+        "nl": "Het eerste account moet een beheerder zijn: vanaf dat moment moet iedereen inloggen, "
+        "en de beheerder maakt de andere accounts aan.",
+        "en": "The first account must be an administrator: from then on everyone must sign in, and "
+        "the administrator creates the other accounts.",
+    },
     "account.not_found": {
         "nl": "Er is geen account '{name}'.",
         "en": "There is no account '{name}'.",

@@ -160,6 +160,7 @@ def test_the_password_is_asked_twice_when_not_in_the_environment(capsys, db_url,
 
 def _accounts_for_import(capsys, db_url):
     for argv in (
+        ["secretaris", "--role", "beheerder"],
         ["coach", "--role", "corporatie", "--corporation", "Omnia Wonen"],
         ["uwoon-coach", "--role", "corporatie", "--corporation", "Uwoon"],
         ["oud", "--role", "corporatie", "--corporation", "Uwoon"],
@@ -219,7 +220,18 @@ def test_import_without_as_user_is_the_operator_on_the_server(tmp_path, capsys, 
     ]
 
 
+def test_the_first_account_must_be_an_administrator(engine):
+    with pytest.raises(accounts.AccountError, match="Het eerste account moet een beheerder zijn"):
+        accounts.add_account(engine, OPERATOR, "anna", role="steering", password=PASSWORD)
+    assert not accounts.has_enabled_accounts(engine)  # still local use (or the set-up page)
+    accounts.add_account(engine, OPERATOR, "secretaris", role="admin", password=PASSWORD)
+    assert (
+        accounts.add_account(engine, OPERATOR, "anna", role="steering", password=PASSWORD).role == "steering"
+    )
+
+
 def test_account_functions_check_what_is_typed(engine):
+    accounts.add_account(engine, OPERATOR, "secretaris", role="admin", password=PASSWORD)
     with pytest.raises(accounts.AccountError, match="corporatie hoort bij één corporatie"):
         accounts.add_account(engine, OPERATOR, "coach", role="corporation", password=PASSWORD)
     with pytest.raises(accounts.AccountError, match="geen geldig e-mailadres"):

@@ -28,6 +28,7 @@ OTHER = "Herfst in Harderwijk 2027?"
 
 @pytest.fixture
 def coach(engine):
+    accounts.add_account(engine, OPERATOR, "beheer", role="admin", password=OTHER)  # the first one
     return accounts.add_account(
         engine, OPERATOR, "coach", role="corporation", corporation="Uwoon", password=PASSWORD
     )
@@ -126,7 +127,6 @@ def test_two_app_instances_share_the_throttle(db_url, coach):
 
 
 def test_a_session_ends_on_sign_out_password_change_disabling_and_after_12_hours(engine, coach):
-    accounts.add_account(engine, OPERATOR, "secretaris", role="admin", password=OTHER)
     token = signing.sign_in(engine, "coach", PASSWORD, None).token
     signing.sign_out(engine, token, "coach")
     assert signing.session_account(engine, token) is None
