@@ -13,7 +13,8 @@ from data_access.access import Actor, require_admin
 from data_access.db import session_scope
 from data_access.importer import StoreOutcome, ValidationResult, store_report, validate_workbook
 from data_access.models import AuditEntry, Setting, Submission
-from domain.summary import year_summary
+from domain import figures
+from domain.figures import YearFigures
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,10 @@ def import_file(
     return ImportResult(validation, outcome)
 
 
-def summary_for_year(engine: Engine, year: int) -> dict[str, Any]:
+def year_figures(engine: Engine, year: int) -> YearFigures:
+    """The year's figures from its active submissions, with the parameters in force that year."""
     params = repo.parameters_for_year(engine, year)
-    return year_summary(
+    return figures.year_figures(
         params,
         year,
         repo.activity_frame(engine, year),

@@ -12,8 +12,7 @@ from ui.state import select_year
 with friendly_errors():
     year = select_year()
     lang = language()
-    summary = loaders.summary(year)
-    kpis = year_kpis(loaders.parameters(year), summary, loaders.today())
+    kpis = year_kpis(loaders.parameters(year), loaders.year_figures(year), loaders.today())
 
     st.title(t("overview.title", year=year))
     st.caption(t("overview.intro"))

@@ -22,6 +22,7 @@ from domain.costs import (
     cost_per_results,
     cost_steps,
 )
+from domain.figures import YearFigures
 from domain.parameters import AgreementParameters
 from ui import formatting as fmt
 from ui.cost_charts import build_shares_chart
@@ -264,19 +265,15 @@ def render_settlement(
     quarter_tab.dataframe(settlement_table(matrix, QUARTER_FACTOR), width="stretch")
 
 
-def quarters_covered(summary: Mapping) -> int:
-    """How many quarters of the year the reported counts cover (the furthest any partner got)."""
-    return max((line["quarters_reported"] for line in summary["hours"].values()), default=0)
-
-
-def render_cost_per_result(breakdown: CostBreakdown, summary: Mapping) -> None:
+def render_cost_per_result(figures: YearFigures) -> None:
     lang = language()
+    breakdown = figures.costs
     st.header(t("costs.results.title"))
-    quarters = quarters_covered(summary)
+    quarters = figures.quarters_covered
     if not quarters:
         st.info(t("costs.results.none", year=breakdown.year))
         return
-    result = cost_per_results(breakdown, quarters, summary["conversations"], summary["moves"])
+    result = cost_per_results(breakdown, quarters, figures.conversations, figures.moves)
     left, right = st.columns(2)
     left.metric(
         marked(t("costs.results.per_conversation"), breakdown.cost_assumptions),

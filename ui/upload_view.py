@@ -200,11 +200,11 @@ def changes_frame(check: UploadCheck) -> pd.DataFrame:
 def year_effect_frame(check: UploadCheck) -> pd.DataFrame:
     """The region's totals for the report's year, before and after storing it (flows only)."""
     lang = language()
-    summary = loaders.summary(check.result.year)
+    figures = loaders.year_figures(check.result.year)
     before = {
-        "conversations": summary["conversations"],
-        "moves": summary["moves"],
-        "hours": sum(h["realised"] for h in summary["hours"].values()),
+        "conversations": figures.conversations,
+        "moves": figures.moves,
+        "hours": figures.realised_hours,
     }
     new = check.result.report.totals()
     old = check.active.totals if check.active else {}
