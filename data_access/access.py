@@ -46,3 +46,17 @@ def require_admin(actor: Actor, action: str) -> None:
     """`action` names what is refused: a code under "access.action." in domain/messages/access.py."""
     if not actor.is_admin:
         raise AccessDenied("access.admin_only", action=msg(f"access.action.{action}"))
+
+
+def may_upload(actor: Actor, corporation: str | None = None) -> bool:
+    """Whether `actor` may upload reports for `corporation`, or (None) for any corporation at all:
+    asks require_upload_right, so the rule is written once."""
+    from domain.partners import CORPORATIONS
+
+    for name in [corporation] if corporation else CORPORATIONS:
+        try:
+            require_upload_right(actor, name)
+        except AccessDenied:
+            continue
+        return True
+    return False

@@ -3,6 +3,7 @@ employment cost, who pays whom (per year and per quarter) and the cost per resul
 
 import streamlit as st
 
+from reporting.downloads import XLSX_MIME
 from ui import costs_view as view
 from ui import loaders
 from ui.components import friendly_errors
@@ -28,6 +29,6 @@ with friendly_errors():
         t("costs.download"),
         data=lambda: view.cost_workbook(params, breakdown),
         file_name=f"kosten-{year}.xlsx",
-        mime=view.XLSX_MIME,
+        mime=XLSX_MIME,
         on_click="ignore",
     )

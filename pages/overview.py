@@ -3,7 +3,7 @@
 import streamlit as st
 
 from domain.overview import year_kpis
-from ui import formatting as fmt
+from reporting import formatting as fmt
 from ui import loaders
 from ui.components import friendly_errors, kpi_tile, status_matrix_table
 from ui.i18n import language, t

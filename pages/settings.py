@@ -8,7 +8,7 @@ from data_access.access import AccessDenied
 from data_access.parameters_admin import parameter_versions, salary_table_from_rows, save_salary_table
 from data_access.services import remove_demo_data
 from domain.parameters import InvalidParameters
-from ui import formatting as fmt
+from reporting import formatting as fmt
 from ui import loaders
 from ui.auth import current_actor
 from ui.components import friendly_errors

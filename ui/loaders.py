@@ -14,6 +14,7 @@ from data_access.clock import today
 from data_access.db import database_url, open_database
 from domain.figures import YearFigures
 from domain.parameters import AgreementParameters
+from domain.submissions import reported_pairs as _reported_pairs
 
 
 def engine():
@@ -71,6 +72,11 @@ def barriers(year: int | None = None) -> pd.DataFrame:
 
 def submissions() -> pd.DataFrame:
     return _load("submissions")
+
+
+def reported_pairs(year: int) -> list[tuple[str, int]]:
+    """(corporation, quarter) with an active submission in `year`."""
+    return _reported_pairs(submissions(), year)
 
 
 def reported_quarters(year: int) -> dict[str, int]:

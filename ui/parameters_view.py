@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from domain.parameters import AgreementParameters
-from ui import formatting as fmt
+from reporting import formatting as fmt
 from ui.i18n import language, t
 
 

@@ -12,16 +12,16 @@ import streamlit as st
 
 from data_access import report_format as report
 from data_access import services, versions
-from data_access.access import AccessDenied, Actor
+from data_access.access import AccessDenied, Actor, may_upload
 from data_access.importer import Problem, StoreOutcome, ValidationResult, store_report
 from data_access.template import build_report_workbook
 from domain.partners import CORPORATIONS
 from domain.periods import Quarter
-from ui import formatting as fmt
+from reporting import formatting as fmt
 from ui import loaders
+from ui.components import flash
 from ui.i18n import language, t
 
-XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CHECK_KEY = "upload_check"
 FLASH_KEY = "upload_flash"
 UPLOADER_ROUND = "upload_round"  # a new key empties the uploader after a save
@@ -49,13 +49,10 @@ class UploadCheck:
         return self.active is not None and self.active.sha256 == self.sha256
 
 
-def may_upload(actor: Actor) -> bool:
-    return actor.is_admin or (actor.role == "corporation" and actor.corporation is not None)
-
-
 def corporations_for(actor: Actor) -> list[str]:
-    """An administrator chooses; a corporation user is fixed to their own corporation."""
-    return list(CORPORATIONS) if actor.is_admin else [actor.corporation]
+    """The corporations `actor` may upload for: an administrator chooses any, a corporation user
+    has only their own (data_access.access decides)."""
+    return [name for name in CORPORATIONS if may_upload(actor, name)]
 
 
 def default_quarter(today: date) -> Quarter:
@@ -251,17 +248,6 @@ def history_frame(history: pd.DataFrame) -> pd.DataFrame:
 # --- screen pieces ------------------------------------------------------------------------
 
 
-def flash(kind: str, message: str) -> None:
-    """A message that survives the rerun after a write."""
-    st.session_state[FLASH_KEY] = (kind, message)
-
-
-def show_flash() -> None:
-    if FLASH_KEY in st.session_state:
-        kind, message = st.session_state.pop(FLASH_KEY)
-        getattr(st, kind)(message)
-
-
 def show_problems(problems: list[Problem]) -> None:
     """A wrapping table so every sentence can be read; a scrolling one for very long lists."""
     frame = problems_frame(problems)
@@ -314,7 +300,7 @@ def _version_facts(info: versions.VersionInfo) -> dict:
 
 def render_save(check: UploadCheck, actor: Actor) -> None:
     corporation = check.result.corporation
-    if not actor.is_admin and actor.corporation != corporation:
+    if not may_upload(actor, corporation):
         st.error(t("upload.not_yours", corporation=corporation))
         return
     if check.same_file:
@@ -334,11 +320,13 @@ def render_save(check: UploadCheck, actor: Actor) -> None:
             return
         facts = {"version": outcome.version, "corporation": corporation, "label": check.label}
         if not outcome.stored:
-            flash("info", t("upload.same_file", **_version_facts(check.active or _active_of(check))))
+            flash(
+                FLASH_KEY, "info", t("upload.same_file", **_version_facts(check.active or _active_of(check)))
+            )
         elif outcome.replaced_version:
-            flash("success", t("upload.saved_replaced", old=outcome.replaced_version, **facts))
+            flash(FLASH_KEY, "success", t("upload.saved_replaced", old=outcome.replaced_version, **facts))
         else:
-            flash("success", t("upload.saved", **facts))
+            flash(FLASH_KEY, "success", t("upload.saved", **facts))
         st.session_state[UPLOADER_ROUND] = st.session_state.get(UPLOADER_ROUND, 0) + 1
         st.rerun()
 
@@ -390,6 +378,7 @@ def render_restore(history: pd.DataFrame, actor: Actor) -> None:
             row = superseded.set_index("id").loc[chosen]
             loaders.clear_caches()
             flash(
+                FLASH_KEY,
                 "success",
                 t(
                     "upload.restored",

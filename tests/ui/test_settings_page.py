@@ -10,8 +10,8 @@ from streamlit.testing.v1 import AppTest
 from data_access import repositories as repo
 from data_access.db import open_database
 from data_access.models import AuditEntry
+from reporting import formatting as fmt
 from tests.ui.apptest import open_page
-from ui import formatting as fmt
 
 ROOT = Path(__file__).resolve().parents[2]
 

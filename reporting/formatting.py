@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pandas as pd
 from babel.dates import format_date as _format_date
 from babel.numbers import format_currency, format_decimal
 
@@ -16,7 +17,8 @@ def _locale(lang: str) -> str:
 
 
 def _is_missing(value) -> bool:
-    return value is None or (isinstance(value, float) and value != value)
+    """None, NaN or pandas' NA: shown as a dash, never as 0."""
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
 def money(value: float | None, lang: str = "nl", cents: bool = False) -> str:

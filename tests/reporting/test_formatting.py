@@ -1,6 +1,6 @@
 from datetime import date
 
-from ui import formatting as fmt
+from reporting import formatting as fmt
 
 
 def test_dutch_formats():
