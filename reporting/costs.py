@@ -95,11 +95,6 @@ def assumption_reasons(
     return "; ".join(reasons)
 
 
-def _hours(value: float, lang: str) -> str:
-    """Weekly hours: whole when they are whole (71), else with one decimal (70,5)."""
-    return fmt.number(value, 1 if value % 1 else 0, lang)
-
-
 def steps_table(params: AgreementParameters, breakdown: CostBreakdown, lang: str) -> pd.DataFrame:
     fte = fmt.number(breakdown.fte, 3, lang)
     calculations = {
@@ -117,7 +112,7 @@ def steps_table(params: AgreementParameters, breakdown: CostBreakdown, lang: str
         "fte": text(
             "costs.calc.fte",
             lang,
-            hours=_hours(params.total_weekly_hours, lang),
+            hours=fmt.hours(params.total_weekly_hours, lang),
             fulltime=fmt.number(params.full_time_hours, 0, lang),
         ),
         "programme": text("costs.calc.programme", lang, fte=fte),
@@ -185,7 +180,7 @@ def employment_table(breakdown: CostBreakdown, params: AgreementParameters, lang
         [
             {
                 text("costs.col.partner", lang): c,
-                text("costs.col.hours", lang): _hours(params.weekly_hours.get(c, 0.0), lang),
+                text("costs.col.hours", lang): fmt.hours(params.weekly_hours.get(c, 0.0), lang),
                 text("costs.col.fte", lang): fmt.number(
                     params.weekly_hours.get(c, 0.0) / params.full_time_hours, 3, lang
                 ),

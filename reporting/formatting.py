@@ -35,6 +35,19 @@ def number(value: float | None, decimals: int = 0, lang: str = "nl") -> str:
     return format_decimal(value, pattern, locale=_locale(lang))
 
 
+def hours(value: float | None, lang: str = "nl") -> str:
+    """Hours: whole when they are whole (71), else with one decimal (70,5)."""
+    if _is_missing(value):
+        return MISSING
+    return number(value, 1 if value % 1 else 0, lang)
+
+
+def typed_number(value: float, lang: str = "nl") -> str:
+    """A number someone typed, shown back as it was: no grouping (a year stays 2031), up to six
+    decimals, the language's decimal sign (2,5 / 2.5)."""
+    return format_decimal(value, "0.######", locale=_locale(lang))
+
+
 def percent(value: float | None, decimals: int = 1, lang: str = "nl") -> str:
     """A percentage given as 0-100: 13,8 %."""
     if _is_missing(value):

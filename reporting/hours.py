@@ -56,7 +56,7 @@ def hours_model(
 
 def agreed_summary(params: AgreementParameters, lang: str) -> str:
     """'6/20/36/9' in the agreement's order of corporations."""
-    return "/".join(fmt.number(hours, lang=lang) for hours in params.weekly_hours.values())
+    return "/".join(fmt.hours(hours, lang) for hours in params.weekly_hours.values())
 
 
 def _agreed(frame: pd.DataFrame, measure: str) -> pd.Series:

@@ -123,7 +123,7 @@ def _shown(value: object) -> str:
     if isinstance(value, (datetime, date)):
         return fmt.day(value, language())
     if isinstance(value, float):
-        return f"{value:g}".replace(".", ",") if language() == "nl" else f"{value:g}"
+        return fmt.typed_number(value, language())
     return str(value)
 
 

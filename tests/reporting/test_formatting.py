@@ -21,3 +21,24 @@ def test_missing_values_show_a_dash_not_zero():
 def test_english_formats():
     assert fmt.money(12345.4, "en") == "€ 12,345"
     assert fmt.percent(13.8, 1, "en") == "13.8 %"
+
+
+def test_missing_includes_pandas_na():
+    import pandas as pd
+
+    assert fmt.number(pd.NA) == "–"
+    assert fmt.hours(None) == "–"
+
+
+def test_hours_are_whole_when_whole():
+    assert fmt.hours(36.0) == "36"
+    assert fmt.hours(70.5) == "70,5"
+    assert fmt.hours(1234.0, "en") == "1,234"
+
+
+def test_a_typed_number_is_shown_back_as_typed():
+    assert fmt.typed_number(2.5) == "2,5"
+    assert fmt.typed_number(2.5, "en") == "2.5"
+    assert fmt.typed_number(2031.0) == "2031"  # a year is never grouped
+    assert fmt.typed_number(-3.0) == "-3"
+    assert fmt.typed_number(300.125) == "300,125"
