@@ -61,5 +61,10 @@ def day(value: date | datetime | None, lang: str = "nl") -> str:
     return _format_date(value, "dd-MM-yyyy", locale=_locale(lang))
 
 
+def month_name(month: int, lang: str = "nl") -> str:
+    """The month's name: januari / January."""
+    return _format_date(date(2000, month, 1), "LLLL", locale=_locale(lang))
+
+
 def quarter_label(year: int, quarter: int, lang: str = "nl") -> str:
     return f"{year}-{'K' if lang == 'nl' else 'Q'}{quarter}"

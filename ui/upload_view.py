@@ -152,7 +152,7 @@ def hours_frame(result: ValidationResult) -> pd.DataFrame:
     hours = result.report.hours
     return pd.DataFrame(
         {
-            t("upload.col.month"): [report.DUTCH_MONTHS[m - 1] for m in hours["month"]],
+            t("upload.col.month"): [fmt.month_name(m, lang) for m in hours["month"]],
             t("upload.col.hours"): [fmt.number(h, 1, lang) for h in hours["hours"]],
         }
     )

@@ -36,6 +36,11 @@ def test_hours_are_whole_when_whole():
     assert fmt.hours(1234.0, "en") == "1,234"
 
 
+def test_month_names_follow_the_language():
+    assert fmt.month_name(3) == "maart"
+    assert fmt.month_name(12, "en") == "December"
+
+
 def test_a_typed_number_is_shown_back_as_typed():
     assert fmt.typed_number(2.5) == "2,5"
     assert fmt.typed_number(2.5, "en") == "2.5"
