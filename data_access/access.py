@@ -48,6 +48,13 @@ def require_admin(actor: Actor, action: str) -> None:
         raise AccessDenied("access.admin_only", action=msg(f"access.action.{action}"))
 
 
+def require_evaluation_right(actor: Actor) -> None:
+    """Evaluations (art. 4) are the steering group's: it and the administrator record them;
+    corporation accounts may read them."""
+    if actor.role not in ("admin", "steering"):
+        raise AccessDenied("evaluation.write_denied")
+
+
 def may_upload(actor: Actor, corporation: str | None = None) -> bool:
     """Whether `actor` may upload reports for `corporation`, or (None) for any corporation at all:
     asks require_upload_right, so the rule is written once."""

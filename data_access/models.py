@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     Float,
@@ -173,3 +174,65 @@ class Scenario(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     created_by: Mapped[str] = mapped_column(String(200))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class EvaluationRow(Base):
+    """An evaluation of the agreement (art. 4; domain.evaluation): a draft is edited in place, a final
+    one is never changed again, only superseded by a new evaluation that names it."""
+
+    __tablename__ = "evaluations"
+    __table_args__ = (
+        # One regular evaluation per year and one closing evaluation; a superseding one names the
+        # evaluation it replaces instead, and each evaluation is replaced at most once.
+        Index(
+            "uq_evaluation_period",
+            "kind",
+            "year",
+            unique=True,
+            sqlite_where=text("supersedes_id IS NULL AND kind <> 'extra'"),
+            postgresql_where=text("supersedes_id IS NULL AND kind <> 'extra'"),
+        ),
+        CheckConstraint("kind IN ('regular', 'closing', 'extra')", name="ck_evaluation_kind"),
+        CheckConstraint("status IN ('draft', 'final')", name="ck_evaluation_status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    year: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20))
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("evaluations.id"), unique=True)
+    supersede_reason: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(200))
+    finalised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finalised_by: Mapped[str | None] = mapped_column(String(200))
+
+    aspects: Mapped[list[EvaluationAspectRow]] = relationship(
+        order_by="EvaluationAspectRow.position", cascade="all, delete-orphan"
+    )
+
+
+class EvaluationAspectRow(Base):
+    """One judged aspect of an evaluation: art. 4c's four by key, or one a user added (with a title)."""
+
+    __tablename__ = "evaluation_aspects"
+    __table_args__ = (
+        UniqueConstraint("evaluation_id", "position", name="uq_evaluation_aspect_position"),
+        CheckConstraint(
+            "verdict IS NULL OR verdict IN ('positive', 'neutral', 'negative')", name="ck_aspect_verdict"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(100), default="")
+    verdict: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    proposed: Mapped[str | None] = mapped_column(String(20))

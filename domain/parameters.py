@@ -16,6 +16,7 @@ from domain.messages import Message, msg
 from domain.partners import CORPORATIONS, MUNICIPALITIES
 
 KEY_TOLERANCE_PCT = 0.05
+MIN_NOTICE_MONTHS = 2  # art. 5c: "minimaal 2 maanden"
 
 
 class InvalidParameters(UserError, ValueError):
@@ -77,6 +78,15 @@ class AgreementParameters:
     pilot_target_conversations: int = 250
     pilot_target_moves: int = 75
     note: str = "Standaardwaarden uit de samenwerkingsovereenkomst 2024"
+    # Evaluations (art. 4) and notice (art. 5c); domain/evaluation.py. The agreement gives the
+    # notice period (at least 2 months); when in the year the regular evaluation falls and the
+    # thresholds of the proposed verdicts are assumptions (the agreement names none).
+    evaluation_months_after_year: int = 2  # regular evaluation: end of Feb, after Q4 reports are due
+    evaluation_results_positive_pct: float = 100.0  # of the pro-rata target
+    evaluation_results_negative_pct: float = 80.0
+    evaluation_hours_positive_pct: float = 95.0  # of the agreed hours, per corporation
+    evaluation_hours_negative_pct: float = 80.0
+    notice_period_months: int = 2
 
     @property
     def corporate_part_pct(self) -> float:
@@ -112,6 +122,7 @@ class AgreementParameters:
             problems.append(msg("parameters.salary_table_empty"))
         if self.end_date <= self.start_date:
             problems.append(msg("parameters.end_before_start"))
+        problems += evaluation_parameter_problems(self)
         if problems:
             raise InvalidParameters.of(problems)
 
@@ -138,6 +149,22 @@ class AgreementParameters:
         values["later_year_targets"] = tuple(values["later_year_targets"])
         known = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in values.items() if k in known})
+
+
+def evaluation_parameter_problems(params: AgreementParameters) -> list[Message]:
+    """The evaluation thresholds must be ordered and the notice at least the agreement's 2 months."""
+    problems = []
+    pairs = (
+        (params.evaluation_results_negative_pct, params.evaluation_results_positive_pct),
+        (params.evaluation_hours_negative_pct, params.evaluation_hours_positive_pct),
+    )
+    if any(not 0 <= negative <= positive for negative, positive in pairs):
+        problems.append(msg("evaluation.parameters.thresholds"))
+    if not 1 <= params.evaluation_months_after_year <= 11:
+        problems.append(msg("evaluation.parameters.months_after_year"))
+    if params.notice_period_months < MIN_NOTICE_MONTHS:
+        problems.append(msg("evaluation.parameters.notice", months=MIN_NOTICE_MONTHS))
+    return problems
 
 
 def key_sum_problems(keys: Mapping[str, float], group: str) -> list[Message]:

@@ -1,0 +1,30 @@
+"""Evaluatie: when the next evaluation is due, whether art. 5a (termination) or 2b (extension)
+applies, the evaluation calendar, recording an evaluation aspect by aspect (with the app's proposal,
+the numbers and the rule for results and hours), and the evaluations recorded so far."""
+
+import streamlit as st
+
+from ui import evaluation_view as view
+from ui.components import friendly_errors, show_flash
+from ui.i18n import t
+
+with friendly_errors():
+    model = view.page_model()
+
+    st.title(t("evaluation.title"))
+    st.caption(t("evaluation.intro"))
+    show_flash(view.FLASH_KEY)
+    view.render_status(model)
+
+    st.header(t("evaluation.calendar.title"))
+    view.render_calendar(model)
+
+    st.header(t("evaluation.record.title"))
+    chosen = view.choose(model)
+    if chosen is not None:
+        view.render_evaluation(chosen, model)
+    elif model.may_write:
+        view.render_create(model)
+
+    st.header(t("evaluation.history.title"))
+    view.render_history(model)
