@@ -4,12 +4,13 @@ store it; the submitted versions (restore for an administrator) and the status o
 import streamlit as st
 
 from data_access.access import may_upload
+from reporting import formatting as fmt
 from reporting.downloads import XLSX_MIME
 from ui import loaders
 from ui import upload_view as view
 from ui.auth import current_actor
 from ui.components import friendly_errors, show_flash, status_matrix_table
-from ui.i18n import t
+from ui.i18n import language, t
 
 with friendly_errors():
     actor = current_actor()
@@ -38,7 +39,10 @@ with friendly_errors():
             t("upload.template.quarter"), [1, 2, 3, 4], key="template_quarter", index=suggested.quarter - 1
         )
         st.download_button(
-            t("upload.template.download", label=f"{corporation} {year}-K{quarter}"),
+            t(
+                "upload.template.download",
+                label=f"{corporation} {fmt.quarter_label(year, quarter, language())}",
+            ),
             data=view.template_bytes(corporation, year, quarter),
             file_name=view.template_file_name(corporation, year, quarter),
             mime=XLSX_MIME,

@@ -42,7 +42,8 @@ class UploadCheck:
 
     @property
     def label(self) -> str:
-        return Quarter(self.result.year, self.result.quarter).label
+        """ "2025-K4" (Dutch) or "2025-Q4" (English)."""
+        return fmt.quarter_label(self.result.year, self.result.quarter, language())
 
     @property
     def same_file(self) -> bool:

@@ -179,3 +179,16 @@ def test_file_identical_to_a_replaced_version_is_pointed_out(upload_db):
     at.button(key="upload_save").click().run()
     assert versions.active_version(engine, "Uwoon", 2026, 3).version == 3
     assert versions.superseded_identical_version(engine, "Uwoon", 2026, 3, "0" * 64) is None
+
+
+def test_english_preview_names_quarters_and_months_in_english(upload_db):
+    at = open_page()  # the language is chosen on the start page and kept on the next
+    at.sidebar.radio(key="widget_lang").set_value("en").run()
+    at.switch_page("pages/upload.py").run()
+    [download] = at.get("download_button")
+    assert download.proto.label == "Download template deltaWonen 2026-Q3"
+    at = _upload(at, _deltawonen_k4())
+    assert "Preview: deltaWonen, 2025-Q4" in [h.value for h in at.header]
+    hours = at.dataframe[1].value
+    assert hours["Month"].tolist() == ["October", "November", "December"]
+    assert hours["Hours"].tolist() == ["20.0", "25.0", "22.5"]
