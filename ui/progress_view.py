@@ -18,8 +18,6 @@ from ui import loaders
 from ui.i18n import language, t
 from ui.panels import show_chart_panel
 
-__all__ = ["MEASURES", "Selection", "multi_year_data", "pick_measure", "progress_model"]
-
 
 def progress_model(selection: Selection) -> ProgressModel:
     """The selection's numbers, cached per selection and day (cleared with every other cache
