@@ -5,6 +5,7 @@ from datetime import date
 
 import pandas as pd
 
+from domain import progress as prog
 from domain.parameters import default_parameters
 from reporting import hours as rh
 from reporting import progress as rp
@@ -76,7 +77,7 @@ def test_split_and_funnel_panels():
     panel = rp.split_panel(split, 2025, "conversations", "corporation", "nl")
     assert panel.summary.startswith("Hoogste stand: Uwoon met 55.")
     assert panel.chart().to_dict()["title"]["text"] == "Gesprekken per corporatie"
-    funnel = rp.funnel_panel(rp.prog.funnel(model.activity), 2025, "en")
+    funnel = rp.funnel_panel(prog.funnel(model.activity), 2025, "en")
     # 63 of 85 households contacted had a conversation (74 %); 11 of 63 moved (17 %)
     assert funnel.summary == (
         "74 % of the households contacted had an extensive conversation; "
