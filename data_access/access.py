@@ -53,3 +53,17 @@ def require_evaluation_right(actor: Actor) -> None:
     corporation accounts may read them."""
     if actor.role not in ("admin", "steering"):
         raise AccessDenied("evaluation.write_denied")
+
+
+def may_upload(actor: Actor, corporation: str | None = None) -> bool:
+    """Whether `actor` may upload reports for `corporation`, or (None) for any corporation at all:
+    asks require_upload_right, so the rule is written once."""
+    from domain.partners import CORPORATIONS
+
+    for name in [corporation] if corporation else CORPORATIONS:
+        try:
+            require_upload_right(actor, name)
+        except AccessDenied:
+            continue
+        return True
+    return False
