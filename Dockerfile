@@ -17,6 +17,7 @@ COPY app.py alembic.ini ./
 COPY .streamlit/ .streamlit/
 COPY pages/ pages/
 COPY ui/ ui/
+COPY reporting/ reporting/
 COPY domain/ domain/
 COPY data_access/ data_access/
 COPY migrations/ migrations/

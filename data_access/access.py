@@ -72,8 +72,8 @@ def may(actor: Actor, right: str) -> bool:
     """For hiding what a role may not use (the data functions refuse it anyway)."""
     if right == ADMIN_ONLY:
         return actor.is_admin
-    if right in (CAN_UPLOAD, CAN_DOWNLOAD_ORIGINALS):
-        return actor.is_admin or (actor.role == "corporation" and actor.corporation is not None)
+    if right in (CAN_UPLOAD, CAN_DOWNLOAD_ORIGINALS):  # for some corporation (may_upload: which)
+        return may_upload(actor)
     raise KeyError(right)
 
 
@@ -126,3 +126,17 @@ def require_evaluation_right(actor: Actor) -> None:
     corporation accounts may read them."""
     if actor.role not in ("admin", "steering"):
         raise AccessDenied("evaluation.write_denied")
+
+
+def may_upload(actor: Actor, corporation: str | None = None) -> bool:
+    """Whether `actor` may upload reports for `corporation`, or (None) for any corporation at all:
+    asks require_upload_right, so the rule is written once."""
+    from domain.partners import CORPORATIONS
+
+    for name in [corporation] if corporation else CORPORATIONS:
+        try:
+            require_upload_right(actor, name)
+        except AccessDenied:
+            continue
+        return True
+    return False

@@ -19,6 +19,7 @@ from data_access import cli_users, services
 from data_access.access import OPERATOR, SYSTEM_PREFIX, AccessDenied, Actor
 from data_access.accounts import actor_for_name
 from data_access.clock import today
+from data_access.contract import to_contract_json
 from data_access.db import open_database
 from data_access.template import build_report_workbook
 from domain.messages import DEFAULT_LANGUAGE, LANGUAGES, msg
@@ -138,7 +139,7 @@ def cmd_import(args) -> int:
 
 def cmd_summary(args) -> int:
     engine = open_database(args.db)
-    _emit(services.summary_for_year(engine, args.year))
+    _emit(to_contract_json(services.year_figures(engine, args.year)))
     return EXIT_OK
 
 

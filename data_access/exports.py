@@ -20,7 +20,9 @@ from domain.costs import CostBreakdown
 from domain.parameters import AgreementParameters, monthly_salary
 from domain.whatif import BALANCE, EMPLOYMENT, MUNICIPALITY, SHARE, SideBySide
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What makes Excel or LibreOffice run a cell as a formula (also after leading spaces, which some
+# programs drop): such text gets an apostrophe in front, the spreadsheet's own mark for text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 MONEY_FORMAT = "€ #,##0.00;€ -#,##0.00"
 PCT_FORMAT = "0.0"
@@ -37,7 +39,7 @@ GROUP_LABELS = {MUNICIPALITY: "Gemeente", "corporation": "Corporatie"}
 
 def safe_value(value: Any) -> Any:
     """A cell value that Excel cannot execute: text that looks like a formula gets a "'" prefix."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and value.lstrip(" \u00a0").startswith(FORMULA_STARTS):
         return "'" + value
     return value
 

@@ -215,3 +215,14 @@ ENGLISH_MONTHS = (
     "november",
     "december",
 )
+
+# The activity table's figures (every column but the municipality), in the report's order: what
+# is stored per row, summed per quarter by the repositories and split by the domain into flows and
+# stock (domain.progress.FLOW_COLUMNS / STOCK_COLUMNS; tests/data_access/test_report_columns.py
+# keeps the model, the domain and this list the same).
+ACTIVITY_FIGURES: tuple[str, ...] = tuple(c.field for c in ACTIVITY_COLUMNS if c.field != "municipality")
+
+
+def stored_fields(columns: tuple[Column, ...]) -> list[str]:
+    """A sheet's fields as database columns: a municipality is stored as its partner's id."""
+    return ["municipality_id" if c.field == "municipality" else c.field for c in columns]

@@ -18,6 +18,7 @@ from data_access.models import (
     Partner,
     Submission,
 )
+from data_access.report_format import ACTIVITY_FIGURES
 from domain.parameters import AgreementParameters, parameters_in_force
 from domain.periods import Quarter, quarters_between
 from domain.submissions import submission_state
@@ -48,20 +49,15 @@ def parameters_for_year(engine: Engine, year: int) -> AgreementParameters:
 
 
 def activity_frame(engine: Engine, year: int | None = None) -> pd.DataFrame:
-    """One row per corporation × municipality × quarter of the active submissions."""
+    """One row per corporation × municipality × quarter of the active submissions, with the sum of
+    each of the report's figures (report_format.ACTIVITY_FIGURES)."""
     statement = (
         select(
             Corporation.name.label("corporation"),
             Municipality.name.label("municipality"),
             Submission.year,
             Submission.quarter,
-            func.sum(ActivityRow.households_contacted).label("households_contacted"),
-            func.sum(ActivityRow.conversations).label("conversations"),
-            func.sum(ActivityRow.moves).label("moves"),
-            func.sum(ActivityRow.priority_moves).label("priority_moves"),
-            func.sum(ActivityRow.freed_family_homes).label("freed_family_homes"),
-            func.sum(ActivityRow.senior_homes).label("senior_homes"),
-            func.sum(ActivityRow.senior_homes_labelled).label("senior_homes_labelled"),
+            *(func.sum(getattr(ActivityRow, name)).label(name) for name in ACTIVITY_FIGURES),
         )
         .join(Submission, ActivityRow.submission_id == Submission.id)
         .join(Corporation, Submission.corporation_id == Corporation.id)

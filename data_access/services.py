@@ -14,8 +14,9 @@ from data_access.audit import refusals_recorded
 from data_access.db import session_scope
 from data_access.importer import StoreOutcome, ValidationResult, store_report, validate_workbook
 from data_access.models import AuditEntry, Setting, Submission
+from domain import figures
+from domain.figures import YearFigures
 from domain.messages import DEFAULT_LANGUAGE
-from domain.summary import year_summary
 
 
 @dataclass(frozen=True)
@@ -63,9 +64,10 @@ def import_file(
     return ImportResult(validation, outcome)
 
 
-def summary_for_year(engine: Engine, year: int) -> dict[str, Any]:
+def year_figures(engine: Engine, year: int) -> YearFigures:
+    """The year's figures from its active submissions, with the parameters in force that year."""
     params = repo.parameters_for_year(engine, year)
-    return year_summary(
+    return figures.year_figures(
         params,
         year,
         repo.activity_frame(engine, year),

@@ -7,12 +7,15 @@ year's agreed hours = weekly hours × 13 × quarters reported (the `summary` con
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 import pandas as pd
 
 from domain.costs import WEEKS_PER_QUARTER
 from domain.parameters import AgreementParameters
 from domain.progress import QuarterState
-from domain.targets import percentage
+from domain.targets import nan_if_none, percentage
 
 QUARTER_COLUMNS = [
     "corporation",
@@ -37,6 +40,35 @@ YEAR_COLUMNS = [
 ]
 
 
+def agreed_hours(weekly: float, quarters: int) -> float:
+    """The agreed hours for `quarters` reported quarters: weekly hours × 13 each."""
+    return weekly * WEEKS_PER_QUARTER * quarters
+
+
+@dataclass(frozen=True)
+class HoursLine:
+    """One corporation's coach hours in a year, over the quarters it reported."""
+
+    realised: float
+    agreed: float  # weekly hours × 13 × quarters_reported
+    quarters_reported: int
+
+
+def hours_by_corporation(
+    params: AgreementParameters, hours: pd.DataFrame, reported_quarters: Mapping[str, int]
+) -> dict[str, HoursLine]:
+    """Realised hours per corporation against its agreed hours for the quarters it reported."""
+    realised = hours.groupby("corporation")["hours"].sum() if not hours.empty else pd.Series()
+    return {
+        corp: HoursLine(
+            realised=float(realised.get(corp, 0.0)),
+            agreed=agreed_hours(weekly, reported_quarters.get(corp, 0)),
+            quarters_reported=int(reported_quarters.get(corp, 0)),
+        )
+        for corp, weekly in params.weekly_hours.items()
+    }
+
+
 def _realised(hours: pd.DataFrame) -> pd.Series:
     if hours.empty:
         return pd.Series(dtype=float)
@@ -53,12 +85,12 @@ def hours_per_quarter(params: AgreementParameters, hours: pd.DataFrame, states: 
     for _, row in states.iterrows():
         corporation, quarter, state = row["corporation"], int(row["quarter"]), row["state"]
         weekly = float(params.weekly_hours.get(corporation, 0.0))
-        agreed = weekly * WEEKS_PER_QUARTER
+        agreed = agreed_hours(weekly, 1)
         value = avg = pct = float("nan")
         if state == QuarterState.REPORTED.value:
             value = float(realised.get((corporation, quarter), 0.0))
             avg = value / WEEKS_PER_QUARTER
-            pct = _nan(percentage(value, agreed))
+            pct = nan_if_none(percentage(value, agreed))
         rows.append(
             {
                 "corporation": corporation,
@@ -87,7 +119,7 @@ def hours_per_year(per_quarter: pd.DataFrame) -> pd.DataFrame:
         weekly = float(part["weekly_agreed"].iloc[0])
         n = len(reported)
         realised = float(reported["realised"].sum())
-        agreed = weekly * WEEKS_PER_QUARTER * n
+        agreed = agreed_hours(weekly, n)
         rows.append(
             {
                 "corporation": corporation,
@@ -98,7 +130,7 @@ def hours_per_year(per_quarter: pd.DataFrame) -> pd.DataFrame:
                 "realised": realised if n else float("nan"),
                 "agreed": agreed,
                 "avg_per_week": realised / (WEEKS_PER_QUARTER * n) if n else float("nan"),
-                "pct": _nan(percentage(realised, agreed)) if n else float("nan"),
+                "pct": nan_if_none(percentage(realised, agreed)) if n else float("nan"),
             }
         )
     return pd.DataFrame(rows, columns=YEAR_COLUMNS)
@@ -116,9 +148,5 @@ def hours_region_total(per_year: pd.DataFrame) -> dict[str, float]:
         "realised": realised if not reported.empty else float("nan"),
         "agreed": agreed,
         "avg_per_week": float(reported["avg_per_week"].sum()) if not reported.empty else float("nan"),
-        "pct": _nan(percentage(realised, agreed)),
+        "pct": nan_if_none(percentage(realised, agreed)),
     }
-
-
-def _nan(value: float | None) -> float:
-    return float("nan") if value is None else value

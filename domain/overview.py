@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
+from domain.figures import YearFigures
 from domain.parameters import AgreementParameters
 from domain.periods import last_complete_quarter
 from domain.targets import Status, percentage, pro_rata_target, status_for
@@ -25,20 +24,19 @@ class Kpi:
         return percentage(self.realised, self.target)
 
 
-def year_kpis(params: AgreementParameters, summary: Mapping[str, Any], today: date) -> dict[str, Kpi]:
-    """Conversations, moves, hours and priority labelling for the summary's year."""
-    year = summary["year"]
-    elapsed = last_complete_quarter(year, today)
+def year_kpis(params: AgreementParameters, figures: YearFigures, today: date) -> dict[str, Kpi]:
+    """Conversations, moves, hours and priority labelling for the figures' year."""
+    elapsed = last_complete_quarter(figures.year, today)
     kpis: dict[str, Kpi] = {}
-    for key in ("conversations", "moves"):
-        annual = summary["targets"][key]
+    flows = {
+        "conversations": (figures.conversations, figures.targets.conversations),
+        "moves": (figures.moves, figures.targets.moves),
+    }
+    for key, (realised, annual) in flows.items():
         target = pro_rata_target(annual, elapsed)
-        realised = summary[key]
         status = status_for(realised, target, params) if elapsed else Status.UNKNOWN
         kpis[key] = Kpi(realised, target, annual, elapsed, status)
-    hours = summary["hours"].values()
-    realised_hours = sum(h["realised"] for h in hours)
-    agreed_hours = sum(h["agreed"] for h in hours)
+    realised_hours, agreed_hours = figures.realised_hours, figures.agreed_hours
     kpis["hours"] = Kpi(
         realised_hours if agreed_hours else None,
         agreed_hours,
@@ -46,8 +44,8 @@ def year_kpis(params: AgreementParameters, summary: Mapping[str, Any], today: da
         elapsed,
         status_for(realised_hours, agreed_hours, params),
     )
-    label_target = summary["targets"]["priority_label_pct"]
-    label_pct = summary["priority_label_pct"]
+    label_target = figures.targets.priority_label_pct
+    label_pct = figures.priority_label_pct
     kpis["priority_label_pct"] = Kpi(
         label_pct, label_target, label_target, elapsed, status_for(label_pct, label_target, params)
     )

@@ -13,6 +13,7 @@ from typing import Any
 
 from domain.errors import UserError
 from domain.messages import Message, msg
+from domain.partners import CORPORATIONS, MUNICIPALITIES
 
 KEY_TOLERANCE_PCT = 0.05
 MIN_NOTICE_MONTHS = 2  # art. 5c: "minimaal 2 maanden"
@@ -36,32 +37,24 @@ def _frozen(mapping: Mapping) -> dict:
     return dict(mapping)
 
 
+def _by_partner(names: tuple[str, ...], values: tuple[float, ...]) -> dict[str, float]:
+    return dict(zip(names, values, strict=True))
+
+
 @dataclass(frozen=True)
 class AgreementParameters:
     valid_from: date = date(2024, 1, 1)
     start_date: date = date(2024, 1, 1)
     end_date: date = date(2029, 12, 31)
+    # Art. 1a and 1b, in the order of domain.partners (names are spelled there, once).
     municipal_keys: Mapping[str, float] = field(
-        default_factory=lambda: _frozen(
-            {
-                "Elburg": 13.8,
-                "Ermelo": 15.2,
-                "Harderwijk": 32.8,
-                "Nunspeet": 14.4,
-                "Oldebroek": 11.9,
-                "Putten": 11.9,
-            }
-        )
+        default_factory=lambda: _by_partner(MUNICIPALITIES, (13.8, 15.2, 32.8, 14.4, 11.9, 11.9))
     )
     corporate_keys: Mapping[str, float] = field(
-        default_factory=lambda: _frozen(
-            {"deltaWonen": 8.0, "Omnia Wonen": 28.0, "Uwoon": 52.0, "Woningstichting Putten": 12.0}
-        )
+        default_factory=lambda: _by_partner(CORPORATIONS, (8.0, 28.0, 52.0, 12.0))
     )
     weekly_hours: Mapping[str, float] = field(
-        default_factory=lambda: _frozen(
-            {"deltaWonen": 6.0, "Omnia Wonen": 20.0, "Uwoon": 36.0, "Woningstichting Putten": 9.0}
-        )
+        default_factory=lambda: _by_partner(CORPORATIONS, (6.0, 20.0, 36.0, 9.0))
     )
     municipal_part_pct: float = 50.0
     full_time_hours: float = 36.0

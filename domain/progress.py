@@ -16,7 +16,7 @@ import pandas as pd
 
 from domain.parameters import AgreementParameters
 from domain.periods import Quarter
-from domain.targets import Status, percentage, pro_rata_target, status_for
+from domain.targets import Status, nan_if_none, percentage, pro_rata_target, status_for
 
 FLOW_COLUMNS = (
     "households_contacted",
@@ -375,14 +375,14 @@ def funnel(activity: pd.DataFrame) -> pd.DataFrame:
         {
             "stage": FUNNEL_STAGES,
             "count": [contacted, conversations, moves],
-            "conversion_pct": [float("nan"), _nan(first_rate), _nan(percentage(moves, conversations))],
+            "conversion_pct": [
+                float("nan"),
+                nan_if_none(first_rate),
+                nan_if_none(percentage(moves, conversations)),
+            ],
             "rows_with_contacts": len(known),
         }
     )
-
-
-def _nan(value: float | None) -> float:
-    return float("nan") if value is None else value
 
 
 def count_by(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
+import pandas as pd
+
 from domain.periods import Quarter
 
 
@@ -27,3 +29,12 @@ def submission_state(
     if today <= deadline:
         return SubmissionState.DUE
     return SubmissionState.MISSING
+
+
+def reported_pairs(versions: pd.DataFrame, year: int) -> list[tuple[str, int]]:
+    """(corporation, quarter) with an active submission in `year`, from the stored versions
+    (columns corporation, year, quarter, is_active; one row per version)."""
+    if versions.empty:
+        return []
+    active = versions[versions["is_active"].astype(bool) & (versions["year"] == year)]
+    return list(zip(active["corporation"], active["quarter"].astype(int), strict=True))

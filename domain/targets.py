@@ -50,3 +50,8 @@ def percentage(part: float | None, whole: float | None) -> float | None:
     if part is None or not whole:
         return None
     return part / whole * 100.0
+
+
+def nan_if_none(value: float | None) -> float:
+    """None as NaN, for a DataFrame column where "no value" must stay empty, never 0."""
+    return float("nan") if value is None else value

@@ -3,7 +3,7 @@ employment cost, who pays whom (per year and per quarter) and the cost per resul
 
 import streamlit as st
 
-from domain.costs import cost_breakdown
+from reporting.downloads import XLSX_MIME
 from ui import costs_view as view
 from ui import loaders
 from ui.components import friendly_errors
@@ -13,8 +13,8 @@ from ui.state import select_year
 with friendly_errors():
     year = select_year()
     params = loaders.parameters(year)
-    summary = loaders.summary(year)
-    breakdown = cost_breakdown(params, year)
+    figures = loaders.year_figures(year)
+    breakdown = figures.costs
 
     st.title(t("costs.title", year=year))
     st.caption(t("costs.intro", year=year))
@@ -23,12 +23,12 @@ with friendly_errors():
     view.render_shares(params, breakdown)
     view.render_employment(params, breakdown)
     view.render_settlement(breakdown.settlement)
-    view.render_cost_per_result(breakdown, summary)
+    view.render_cost_per_result(figures)
 
     st.download_button(
         t("costs.download"),
         data=lambda: view.cost_workbook(params, breakdown),
         file_name=f"kosten-{year}.xlsx",
-        mime=view.XLSX_MIME,
+        mime=XLSX_MIME,
         on_click="ignore",
     )

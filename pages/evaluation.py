@@ -5,7 +5,7 @@ the numbers and the rule for results and hours), and the evaluations recorded so
 import streamlit as st
 
 from ui import evaluation_view as view
-from ui.components import friendly_errors
+from ui.components import friendly_errors, show_flash
 from ui.i18n import t
 
 with friendly_errors():
@@ -13,7 +13,7 @@ with friendly_errors():
 
     st.title(t("evaluation.title"))
     st.caption(t("evaluation.intro"))
-    view.render_flash()
+    show_flash(view.FLASH_KEY)
     view.render_status(model)
 
     st.header(t("evaluation.calendar.title"))

@@ -3,7 +3,6 @@
 import streamlit as st
 
 from ui import hours_view as view
-from ui import loaders
 from ui.components import friendly_errors
 from ui.i18n import t
 from ui.state import current_municipality, select_corporation, select_year
@@ -14,7 +13,7 @@ with friendly_errors():
     model = view.hours_model(year, corporation)
 
     st.title(t("hours.title", year=year))
-    st.caption(t("hours.intro", agreed=view.agreed_summary(loaders.parameters(year))))
+    st.caption(t("hours.intro", agreed=view.agreed_summary(year)))
     municipality = current_municipality()
     if municipality:
         st.info(t("hours.no_municipality", m=municipality))

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from domain.overview import year_kpis
-from ui import formatting as fmt
+from reporting import formatting as fmt
 from ui import loaders
 from ui.components import friendly_errors, kpi_tile, status_matrix_table
 from ui.i18n import language, t
@@ -12,8 +12,7 @@ from ui.state import select_year
 with friendly_errors():
     year = select_year()
     lang = language()
-    summary = loaders.summary(year)
-    kpis = year_kpis(loaders.parameters(year), summary, loaders.today())
+    kpis = year_kpis(loaders.parameters(year), loaders.year_figures(year), loaders.today())
 
     st.title(t("overview.title", year=year))
     st.caption(t("overview.intro"))

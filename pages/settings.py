@@ -9,12 +9,12 @@ from data_access.access import AccessDenied
 from data_access.parameters_admin import parameter_versions, salary_table_from_rows, save_salary_table
 from data_access.services import remove_demo_data
 from domain.parameters import InvalidParameters
-from ui import formatting as fmt
+from reporting import formatting as fmt
+from reporting.parameters import keys_table, other_parameters_table, salary_table
 from ui import loaders
 from ui.auth import current_actor
 from ui.components import friendly_errors
 from ui.i18n import language, t
-from ui.parameters_view import keys_table, other_parameters_table, salary_table
 
 
 def salary_editor(params) -> None:
@@ -113,12 +113,12 @@ with friendly_errors():
         st.info(t("settings.admin_only"))
 
     st.header(t("settings.keys"))
-    st.dataframe(keys_table(params), hide_index=True, width="stretch")
+    st.dataframe(keys_table(params, language()), hide_index=True, width="stretch")
     st.header(t("settings.salary"))
-    st.dataframe(salary_table(params), hide_index=True, width="stretch")
+    st.dataframe(salary_table(params, language()), hide_index=True, width="stretch")
     st.caption(t("settings.salary.caption"))
     st.header(t("settings.other"))
-    st.dataframe(other_parameters_table(params), hide_index=True, width="stretch")
+    st.dataframe(other_parameters_table(params, language()), hide_index=True, width="stretch")
 
     if admin:
         demo_section()

@@ -3,19 +3,22 @@ store it; the submitted versions (restore for an administrator) and the status o
 
 import streamlit as st
 
+from data_access.access import may_upload
+from reporting import formatting as fmt
+from reporting.downloads import XLSX_MIME
 from ui import loaders
 from ui import upload_view as view
 from ui.auth import current_actor
-from ui.components import friendly_errors, status_matrix_table
-from ui.i18n import t
+from ui.components import friendly_errors, show_flash, status_matrix_table
+from ui.i18n import language, t
 
 with friendly_errors():
     actor = current_actor()
     st.title(t("upload.title"))
     st.caption(t("upload.intro"))
-    view.show_flash()
+    show_flash(view.FLASH_KEY)
 
-    if view.may_upload(actor):
+    if may_upload(actor):
         st.header(t("upload.template.title"))
         suggested = view.default_quarter(loaders.today())
         years = loaders.available_years()
@@ -36,10 +39,13 @@ with friendly_errors():
             t("upload.template.quarter"), [1, 2, 3, 4], key="template_quarter", index=suggested.quarter - 1
         )
         st.download_button(
-            t("upload.template.download", label=f"{corporation} {year}-K{quarter}"),
+            t(
+                "upload.template.download",
+                label=f"{corporation} {fmt.quarter_label(year, quarter, language())}",
+            ),
             data=view.template_bytes(corporation, year, quarter),
             file_name=view.template_file_name(corporation, year, quarter),
-            mime=view.XLSX_MIME,
+            mime=XLSX_MIME,
             icon="📥",
         )
         st.caption(t("upload.template.caption"))

@@ -13,7 +13,8 @@ from data_access import accounts
 from data_access.access import ROLES, AccessDenied, Actor
 from domain.errors import UserError
 from domain.partners import CORPORATIONS
-from ui import formatting as fmt
+from reporting import formatting as fmt
+from reporting.downloads import shown_frame
 from ui import loaders
 from ui.i18n import language, t
 
@@ -44,18 +45,24 @@ def account_list(actor: Actor) -> list[accounts.AccountInfo]:
 
 
 def accounts_table(found: list[accounts.AccountInfo]) -> pd.DataFrame:
+    """One row per account; shown safe for the table's CSV download (an e-mail is typed text)."""
     lang = language()
-    return pd.DataFrame(
-        {
-            t("accounts.col.name"): [a.username for a in found],
-            t("accounts.col.role"): [_role_name(a.role) for a in found],
-            t("accounts.col.corporation"): [a.corporation or "–" for a in found],
-            t("accounts.col.email"): [a.email or "–" for a in found],
-            t("accounts.col.enabled"): [t("accounts.yes") if a.enabled else t("accounts.no") for a in found],
-            t("accounts.col.last"): [
-                fmt.day(a.last_sign_in_at, lang) if a.last_sign_in_at else t("accounts.never") for a in found
-            ],
-        }
+    return shown_frame(
+        pd.DataFrame(
+            {
+                t("accounts.col.name"): [a.username for a in found],
+                t("accounts.col.role"): [_role_name(a.role) for a in found],
+                t("accounts.col.corporation"): [a.corporation or "–" for a in found],
+                t("accounts.col.email"): [a.email or "–" for a in found],
+                t("accounts.col.enabled"): [
+                    t("accounts.yes") if a.enabled else t("accounts.no") for a in found
+                ],
+                t("accounts.col.last"): [
+                    fmt.day(a.last_sign_in_at, lang) if a.last_sign_in_at else t("accounts.never")
+                    for a in found
+                ],
+            }
+        )
     )
 
 

@@ -1,4 +1,5 @@
-"""Reusable screen pieces: KPI tile, status matrix, demo banner, page guard."""
+"""Reusable screen pieces: KPI tile, status matrix, demo banner, messages that survive a rerun,
+page guard."""
 
 from __future__ import annotations
 
@@ -10,18 +11,11 @@ import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
 from domain.targets import Status
+from reporting import labels
 from ui import loaders
-from ui.i18n import t
+from ui.i18n import language, t
 
 log = logging.getLogger("doorstroommonitor")
-
-# Status is never colour alone: each has an icon and a word.
-STATUS_ICONS = {Status.GREEN: "🟢", Status.AMBER: "🟠", Status.RED: "🔴", Status.UNKNOWN: "⚪"}
-STATE_ICONS = {"submitted": "✅", "late": "🕒", "missing": "❌", "due": "⏳", "open": "·"}
-
-
-def status_text(status: Status) -> str:
-    return f"{STATUS_ICONS[status]} {t('status.' + status.value)}"
 
 
 def kpi_tile(label: str, value: str, status: Status, detail: str, help_text: str | None = None) -> None:
@@ -29,29 +23,30 @@ def kpi_tile(label: str, value: str, status: Status, detail: str, help_text: str
         # st.metric truncates long labels; a markdown line wraps, which a projector needs.
         st.markdown(f"**{label}**", help=help_text)
         st.metric(label, value, label_visibility="collapsed")
-        st.markdown(f"**{status_text(status)}**")
+        st.markdown(f"**{labels.status_text(status, language())}**")
         st.caption(detail)
 
 
-def state_label(state: str) -> str:
-    return f"{STATE_ICONS[state]} {t('state.' + state)}"
-
-
 def status_matrix_table(matrix: pd.DataFrame) -> pd.DataFrame:
-    """Corporation rows × quarter columns with icon + word per cell."""
-    if matrix.empty:
-        return pd.DataFrame()
-    labelled = matrix.assign(cell=matrix["state"].map(state_label))
-    order = list(dict.fromkeys(matrix["corporation"]))  # the agreement's order, not A-Z
-    table = labelled.pivot(index="corporation", columns="label", values="cell").reindex(order)
-    table.index.name = t("filter.corporation")
-    table.columns.name = None
-    return table
+    """Corporation rows × quarter columns with icon + word per cell, in the user's language."""
+    return labels.status_matrix_table(matrix, language())
 
 
 def demo_banner() -> None:
     if loaders.has_demo_data():
         st.info(t("demo.banner"))
+
+
+def flash(key: str, kind: str, message: str) -> None:
+    """A message that survives the rerun after a write; `kind` is success, info, warning or error,
+    `key` the page's own (so a message shows only where it was made)."""
+    st.session_state[key] = (kind, message)
+
+
+def show_flash(key: str) -> None:
+    if key in st.session_state:
+        kind, message = st.session_state.pop(key)
+        getattr(st, kind)(message)
 
 
 @contextmanager

@@ -40,14 +40,15 @@ from domain.evaluation import (
     superseded_ids,
     termination_status,
 )
+from domain.figures import YearFigures
 from domain.messages import msg
 from domain.parameters import AgreementParameters
 from domain.progress import QuarterState, corporation_quarter_states
-from ui import formatting as fmt
+from reporting import formatting as fmt
 from ui import loaders
 from ui.auth import current_actor
+from ui.components import flash
 from ui.i18n import language, t
-from ui.progress_view import reported_pairs
 
 VERDICT_ICONS = {Verdict.POSITIVE: "✅", Verdict.NEUTRAL: "➖", Verdict.NEGATIVE: "❌"}  # icon + word
 # Widgets here take format_func={option: label}.get, a dict made while rendering, not a function
@@ -62,31 +63,31 @@ FLASH_KEY = "evaluation_flash"
 # --- The figures behind the proposals --------------------------------------------------------------
 
 
-def inputs_from_summary(
-    summary: dict, params: AgreementParameters, states: pd.DataFrame
+def inputs_from_figures(
+    figures: YearFigures, params: AgreementParameters, states: pd.DataFrame
 ) -> tuple[ResultsInputs, tuple[CorporationHours, ...]]:
-    """The one adapter from the year summary (`services.summary_for_year`, a dict in the command
-    line's shape) and the corporation × quarter states to the evaluation rules' typed inputs."""
+    """The one adapter from the year's figures (`domain.figures.YearFigures`) and the corporation ×
+    quarter states to the evaluation rules' typed inputs."""
     reported = states[states["state"] == QuarterState.REPORTED.value]
     missing = states[states["state"] == QuarterState.MISSING.value]
     results = ResultsInputs(
         quarters_counted=int(reported["quarter"].nunique()),
-        conversations=int(summary["conversations"]),
-        moves=int(summary["moves"]),
-        target_conversations=float(summary["targets"]["conversations"]),
-        target_moves=float(summary["targets"]["moves"]),
-        priority_label_pct=summary["priority_label_pct"],
-        priority_label_target_pct=float(summary["targets"]["priority_label_pct"]),
+        conversations=figures.conversations,
+        moves=figures.moves,
+        target_conversations=float(figures.targets.conversations),
+        target_moves=float(figures.targets.moves),
+        priority_label_pct=figures.priority_label_pct,
+        priority_label_target_pct=float(figures.targets.priority_label_pct),
     )
     hours = tuple(
         CorporationHours(
             corporation,
             float(params.weekly_hours.get(corporation, 0.0)),
-            float(line["realised"]),
-            int(line["quarters_reported"]),
+            line.realised,
+            line.quarters_reported,
             tuple(int(q) for q in missing.loc[missing["corporation"] == corporation, "quarter"]),
         )
-        for corporation, line in summary["hours"].items()
+        for corporation, line in figures.hours.items()
     )
     return results, hours
 
@@ -109,8 +110,8 @@ def report_counts(matrix: pd.DataFrame, year: int, corporations: list[str]) -> t
 def proposals(year: int, today: date) -> dict[str, Proposal]:
     """Per aspect what the app proposes or shows, from the year's figures (cleared after a write)."""
     params = loaders.parameters(year)
-    states = corporation_quarter_states(params, year, reported_pairs(year), today)
-    results, hours = inputs_from_summary(loaders.summary(year), params, states)
+    states = corporation_quarter_states(params, year, loaders.reported_pairs(year), today)
+    results, hours = inputs_from_figures(loaders.year_figures(year), params, states)
     reports = report_counts(loaders.status_matrix(), year, list(params.weekly_hours))
     return {
         "results": propose_results(results, params),
@@ -348,7 +349,7 @@ def choose(model: EvaluationPage) -> Evaluation | None:
     return None if chosen == NEW else model.get(chosen)
 
 
-def _attempt(action: Callable[[], Evaluation | None], flash: str) -> None:
+def _attempt(action: Callable[[], Evaluation | None], done: str) -> None:
     """Run a write; on success clear the caches, open the result and say so; on refusal show why."""
     try:
         result = action()
@@ -358,16 +359,11 @@ def _attempt(action: Callable[[], Evaluation | None], flash: str) -> None:
     loaders.clear_caches()
     if result is not None:
         st.session_state[OPEN_KEY] = result.id
-        st.session_state[FLASH_KEY] = t(flash, title=result.title(language()))
+        flash(FLASH_KEY, "success", t(done, title=result.title(language())))
     else:
         st.session_state[OPEN_KEY] = NEW
-        st.session_state[FLASH_KEY] = t(flash)
+        flash(FLASH_KEY, "success", t(done))
     st.rerun()
-
-
-def render_flash() -> None:
-    if FLASH_KEY in st.session_state:
-        st.success(st.session_state.pop(FLASH_KEY))
 
 
 def render_create(model: EvaluationPage) -> None:

@@ -1,34 +1,14 @@
-"""Translations: Dutch by default, English as a toggle.
-
-Texts live per screen in `ui/text/<area>.py` as `TEXTS = {key: {"nl": ..., "en": ...}}`, so
-each page's words sit in one file. `t(key, **values)` looks up the current language.
-"""
+"""The app's side of the translations: the language the user chose (session state) and `t(key,
+**values)`, which looks the text up in `reporting.i18n` in that language. The texts themselves
+live in `reporting/text/<area>.py`."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
 import streamlit as st
 
-from ui import text as _text_package
+from reporting.i18n import DEFAULT_LANGUAGE, LANGUAGES, TEXTS, text
 
-LANGUAGES = {"nl": "Nederlands", "en": "English"}
-DEFAULT_LANGUAGE = "nl"
-
-
-def _load_texts() -> dict[str, dict[str, str]]:
-    texts: dict[str, dict[str, str]] = {}
-    for module_info in pkgutil.iter_modules(_text_package.__path__):
-        module = importlib.import_module(f"{_text_package.__name__}.{module_info.name}")
-        duplicates = set(texts) & set(module.TEXTS)
-        if duplicates:
-            raise KeyError(f"text keys defined twice: {sorted(duplicates)}")
-        texts.update(module.TEXTS)
-    return texts
-
-
-TEXTS = _load_texts()
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "TEXTS", "language", "t"]
 
 
 def language() -> str:
@@ -36,6 +16,4 @@ def language() -> str:
 
 
 def t(key: str, **values) -> str:
-    entry = TEXTS[key]
-    template = entry.get(language()) or entry[DEFAULT_LANGUAGE]
-    return template.format(**values) if values else template
+    return text(key, language(), **values)

@@ -12,7 +12,9 @@ from data_access import repositories as repo
 from data_access import services
 from data_access.clock import today
 from data_access.db import database_url, open_database
+from domain.figures import YearFigures
 from domain.parameters import AgreementParameters
+from domain.submissions import reported_pairs as _reported_pairs
 
 
 def engine():
@@ -34,8 +36,8 @@ def _cached(kind: str, url: str, year: int | None, day: date | None):
         return repo.submissions_frame(eng)
     if kind == "reported_quarters":
         return repo.reported_quarters(eng, year)
-    if kind == "summary":
-        return services.summary_for_year(eng, year)
+    if kind == "figures":
+        return services.year_figures(eng, year)
     if kind == "params":
         return repo.parameters_for_year(eng, year)
     if kind == "status":
@@ -72,12 +74,17 @@ def submissions() -> pd.DataFrame:
     return _load("submissions")
 
 
+def reported_pairs(year: int) -> list[tuple[str, int]]:
+    """(corporation, quarter) with an active submission in `year`."""
+    return _reported_pairs(submissions(), year)
+
+
 def reported_quarters(year: int) -> dict[str, int]:
     return _load("reported_quarters", year)
 
 
-def summary(year: int) -> dict:
-    return _load("summary", year)
+def year_figures(year: int) -> YearFigures:
+    return _load("figures", year)
 
 
 def parameters(year: int) -> AgreementParameters:

@@ -17,11 +17,11 @@ from data_access.access import Actor
 from data_access.exports import table_workbook
 from data_access.sign_in import LOCAL_CLIENT
 from domain.partners import CORPORATIONS
-from ui import formatting as fmt
+from reporting import formatting as fmt
+from reporting.downloads import XLSX_MIME, shown_frame
 from ui import loaders
 from ui.i18n import TEXTS, language, t
 
-XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ALL = ""
 DEFAULT_DAYS = 90
 
@@ -175,7 +175,7 @@ def display_frame(frame: pd.DataFrame) -> pd.DataFrame:
 def render_table(shown: pd.DataFrame) -> None:
     when, who, what = t("logbook.col.at"), t("logbook.col.actor"), t("logbook.col.action")
     st.dataframe(
-        shown,
+        shown_frame(shown),  # the table's own CSV download must not run a name as a formula
         hide_index=True,
         width="stretch",
         height=560,

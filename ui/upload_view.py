@@ -12,18 +12,18 @@ import streamlit as st
 
 from data_access import report_format as report
 from data_access import services, versions
-from data_access.access import CAN_DOWNLOAD_ORIGINALS, CAN_UPLOAD, AccessDenied, Actor, may
+from data_access.access import CAN_DOWNLOAD_ORIGINALS, AccessDenied, Actor, may, may_upload
 from data_access.importer import Problem, StoreOutcome, ValidationResult, sandbox, store_report
 from data_access.importer.result import shown_value
 from data_access.template import build_report_workbook
 from domain.partners import CORPORATIONS
 from domain.periods import Quarter
-from ui import formatting as fmt
+from reporting import formatting as fmt
+from reporting.downloads import XLSX_MIME, shown_frame
 from ui import loaders
-from ui.downloads import shown_frame
+from ui.components import flash
 from ui.i18n import language, t
 
-XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CHECK_KEY = "upload_check"
 FLASH_KEY = "upload_flash"
 UPLOADER_ROUND = "upload_round"  # a new key empties the uploader after a save
@@ -44,20 +44,18 @@ class UploadCheck:
 
     @property
     def label(self) -> str:
-        return Quarter(self.result.year, self.result.quarter).label
+        """ "2025-K4" (Dutch) or "2025-Q4" (English)."""
+        return fmt.quarter_label(self.result.year, self.result.quarter, language())
 
     @property
     def same_file(self) -> bool:
         return self.active is not None and self.active.sha256 == self.sha256
 
 
-def may_upload(actor: Actor) -> bool:
-    return may(actor, CAN_UPLOAD)
-
-
 def corporations_for(actor: Actor) -> list[str]:
-    """An administrator chooses; a corporation user is fixed to their own corporation."""
-    return list(CORPORATIONS) if actor.is_admin else [actor.corporation]
+    """The corporations `actor` may upload for: an administrator chooses any, a corporation user
+    has only their own (data_access.access decides)."""
+    return [name for name in CORPORATIONS if may_upload(actor, name)]
 
 
 def default_quarter(today: date) -> Quarter:
@@ -84,10 +82,6 @@ def uploader_key() -> str:
     return f"upload_file_{st.session_state.get(UPLOADER_ROUND, 0)}"
 
 
-def _own(actor: Actor, corporation: str | None) -> bool:
-    return actor.is_admin or (actor.corporation is not None and actor.corporation == corporation)
-
-
 def check_upload(file_name: str, content: bytes, actor: Actor) -> UploadCheck:
     """Validate once per distinct file; reruns (such as the 'Opslaan' click) reuse the result.
     What is stored already is looked up only for a corporation the user may upload for."""
@@ -97,7 +91,7 @@ def check_upload(file_name: str, content: bytes, actor: Actor) -> UploadCheck:
         return cached
     engine = loaders.engine()
     result = services.validate_file(engine, content, file_name, today=loaders.today())
-    own = result.ok and _own(actor, result.corporation)
+    own = result.ok and may_upload(actor, result.corporation)
     active = (
         versions.active_version(engine, actor, result.corporation, result.year, result.quarter)
         if own
@@ -144,7 +138,7 @@ def _shown(value: object) -> str:
     if isinstance(value, date) and not isinstance(value, datetime):
         return fmt.day(value, language())
     if isinstance(value, float):
-        return f"{value:g}".replace(".", ",") if language() == "nl" else f"{value:g}"
+        return fmt.typed_number(value, language())
     return shown_value(value)
 
 
@@ -176,7 +170,7 @@ def hours_frame(result: ValidationResult) -> pd.DataFrame:
     hours = result.report.hours
     return pd.DataFrame(
         {
-            t("upload.col.month"): [report.DUTCH_MONTHS[m - 1] for m in hours["month"]],
+            t("upload.col.month"): [fmt.month_name(m, lang) for m in hours["month"]],
             t("upload.col.hours"): [fmt.number(h, 1, lang) for h in hours["hours"]],
         }
     )
@@ -221,11 +215,11 @@ def changes_frame(check: UploadCheck) -> pd.DataFrame:
 def year_effect_frame(check: UploadCheck) -> pd.DataFrame:
     """The region's totals for the report's year, before and after storing it (flows only)."""
     lang = language()
-    summary = loaders.summary(check.result.year)
+    figures = loaders.year_figures(check.result.year)
     before = {
-        "conversations": summary["conversations"],
-        "moves": summary["moves"],
-        "hours": sum(h["realised"] for h in summary["hours"].values()),
+        "conversations": figures.conversations,
+        "moves": figures.moves,
+        "hours": figures.realised_hours,
     }
     new = check.result.report.totals()
     old = check.active.totals if check.active else {}
@@ -272,17 +266,6 @@ def history_frame(history: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- screen pieces ------------------------------------------------------------------------
-
-
-def flash(kind: str, message: str) -> None:
-    """A message that survives the rerun after a write."""
-    st.session_state[FLASH_KEY] = (kind, message)
-
-
-def show_flash() -> None:
-    if FLASH_KEY in st.session_state:
-        kind, message = st.session_state.pop(FLASH_KEY)
-        getattr(st, kind)(message)
 
 
 def show_problems(problems: list[Problem]) -> None:
@@ -337,7 +320,7 @@ def _version_facts(info: versions.VersionInfo) -> dict:
 
 def render_save(check: UploadCheck, actor: Actor) -> None:
     corporation = check.result.corporation
-    if not actor.is_admin and actor.corporation != corporation:
+    if not may_upload(actor, corporation):
         st.error(t("upload.not_yours", corporation=corporation))
         return
     if check.same_file:
@@ -357,11 +340,15 @@ def render_save(check: UploadCheck, actor: Actor) -> None:
             return
         facts = {"version": outcome.version, "corporation": corporation, "label": check.label}
         if not outcome.stored:
-            flash("info", t("upload.same_file", **_version_facts(check.active or _active_of(check, actor))))
+            flash(
+                FLASH_KEY,
+                "info",
+                t("upload.same_file", **_version_facts(check.active or _active_of(check, actor))),
+            )
         elif outcome.replaced_version:
-            flash("success", t("upload.saved_replaced", old=outcome.replaced_version, **facts))
+            flash(FLASH_KEY, "success", t("upload.saved_replaced", old=outcome.replaced_version, **facts))
         else:
-            flash("success", t("upload.saved", **facts))
+            flash(FLASH_KEY, "success", t("upload.saved", **facts))
         st.session_state[UPLOADER_ROUND] = st.session_state.get(UPLOADER_ROUND, 0) + 1
         st.rerun()
 
@@ -435,6 +422,7 @@ def render_restore(history: pd.DataFrame, actor: Actor) -> None:
             row = superseded.set_index("id").loc[chosen]
             loaders.clear_caches()
             flash(
+                FLASH_KEY,
                 "success",
                 t(
                     "upload.restored",

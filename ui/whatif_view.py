@@ -36,19 +36,14 @@ from domain.whatif import (
     scenario_values,
     side_by_side,
 )
-from ui import formatting as fmt
+from reporting import formatting as fmt
+from reporting.cost_charts import build_difference_chart
+from reporting.costs import delta_money, money, settlement_table, signed_money, signed_percent
+from reporting.downloads import XLSX_MIME
 from ui import loaders
 from ui.auth import current_actor
-from ui.cost_charts import build_difference_chart
-from ui.costs_view import (
-    XLSX_MIME,
-    delta_money,
-    money,
-    render_settlement,
-    settlement_table,
-    signed_money,
-    signed_percent,
-)
+from ui.components import flash, show_flash
+from ui.costs_view import render_settlement
 from ui.i18n import language, t
 
 START, VERSION, YEAR = "whatif_start", "whatif_editor_version", "whatif_year"
@@ -92,16 +87,6 @@ def ensure_state(base: AgreementParameters, year: int) -> None:
         st.session_state.setdefault(key, float(start[name]))  # widget state dropped on page change
 
 
-def _flash(kind: str, text: str) -> None:
-    st.session_state[FLASH] = (kind, text)
-
-
-def _show_flash() -> None:
-    if FLASH in st.session_state:
-        kind, text = st.session_state.pop(FLASH)
-        getattr(st, kind)(text)
-
-
 # --- callbacks (run before the next rerun, so they may set widget state) ---------------------
 
 
@@ -110,7 +95,7 @@ def _normalise(field: str, current: Mapping[str, Any]) -> None:
     try:
         values[field] = normalise_keys(values[field])
     except InvalidParameters as exc:
-        _flash("error", exc.text(language()))
+        flash(FLASH, "error", exc.text(language()))
         return
     _set_start(values, st.session_state.get(LOADED))
 
@@ -120,13 +105,13 @@ def _derive(current: Mapping[str, Any], stock: Mapping[str, Mapping[str, float]]
     derived = False
     for field, numbers in stock.items():
         if any(v < 0 for v in numbers.values()):
-            _flash("error", t("whatif.stock.negative"))
+            flash(FLASH, "error", t("whatif.stock.negative"))
             return
         if sum(numbers.values()) > 0:
             values[field] = keys_from_stock(numbers)
             derived = True
     if not derived:
-        _flash("error", t("whatif.stock.none"))
+        flash(FLASH, "error", t("whatif.stock.none"))
         return
     _set_start(values, st.session_state.get(LOADED))
 
@@ -139,7 +124,7 @@ def _open(name: str, base: AgreementParameters, year: int) -> None:
     try:
         saved = store.load_scenario(loaders.engine(), name)
     except store.ScenarioError as exc:
-        _flash("error", exc.text(language()))
+        flash(FLASH, "error", exc.text(language()))
         return
     _set_start(scenario_values(saved.scenario, base, year), loaded=saved.scenario.name)
     st.session_state[SAVE_NAME] = saved.scenario.name
@@ -366,7 +351,7 @@ def _render_results(comparison: Comparison) -> None:
     st.markdown(f"**{t('whatif.settlement.title')}**")
     render_settlement(comparison.scenario.settlement, show_title=False)
     st.markdown(f"**{t('whatif.settlement.diff')}**")
-    st.dataframe(settlement_table(comparison.settlement_difference()), width="stretch")
+    st.dataframe(settlement_table(comparison.settlement_difference(), lang), width="stretch")
 
 
 def _save(scenario: Scenario) -> bool:
@@ -379,7 +364,7 @@ def _save(scenario: Scenario) -> bool:
         return False
     loaders.clear_caches()
     st.session_state[LOADED] = scenario.name
-    _flash("success", t("whatif.save.done", name=scenario.name))
+    flash(FLASH, "success", t("whatif.save.done", name=scenario.name))
     return True
 
 
@@ -413,7 +398,7 @@ def _render_save(
 @st.fragment
 def scenario_panel(base: AgreementParameters, year: int) -> None:
     """Inputs and results: a change here reruns only this function."""
-    _show_flash()
+    show_flash(FLASH)
     start = st.session_state[START]
     st.header(t("whatif.inputs"))
     if st.session_state.get(LOADED):
@@ -506,11 +491,11 @@ def _delete(name: str) -> None:
     try:
         store.delete_scenario(loaders.engine(), current_actor(), name)
     except (store.ScenarioError, AccessDenied) as exc:
-        _flash("error", exc.text(language()))
+        flash(FLASH, "error", exc.text(language()))
         return
     loaders.clear_caches()
     st.session_state.pop("whatif_delete_confirm", None)
-    _flash("success", t("whatif.saved.deleted", name=name))
+    flash(FLASH, "success", t("whatif.saved.deleted", name=name))
 
 
 def render_saved(base: AgreementParameters, year: int) -> None:
@@ -567,4 +552,4 @@ def render_saved(base: AgreementParameters, year: int) -> None:
 
 def render_page_flash() -> None:
     """Messages from actions outside the panel (open, delete)."""
-    _show_flash()
+    show_flash(FLASH)

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 import pandas as pd
 from sqlalchemy import Engine, func, select, update
 
+from data_access import report_format as fmt
 from data_access.access import Actor, require_upload_right
 from data_access.audit import refusals_recorded
 from data_access.db import session_scope
@@ -136,30 +137,9 @@ def store_report(
 def _insert_rows(session, submission_id: int, report: ParsedReport, partners: dict) -> None:
     municipality_ids = {name: p.id for name, p in partners.items() if p.kind == "municipality"}
     activity = report.activity.assign(municipality_id=report.activity["municipality"].map(municipality_ids))
-    activity_fields = [
-        "municipality_id",
-        "households_contacted",
-        "conversations",
-        "moves",
-        "priority_moves",
-        "freed_family_homes",
-        "senior_homes",
-        "senior_homes_labelled",
-    ]
-    _insert(session, ActivityRow, activity, submission_id, activity_fields)
-    _insert(session, MonthlyHours, report.hours, submission_id, ["month", "hours"])
+    _insert(session, ActivityRow, activity, submission_id, fmt.stored_fields(fmt.ACTIVITY_COLUMNS))
+    _insert(session, MonthlyHours, report.hours, submission_id, fmt.stored_fields(fmt.HOURS_COLUMNS))
     if report.moves is not None and not report.moves.empty:
         moves = report.moves.assign(municipality_id=report.moves["municipality"].map(municipality_ids))
-        move_fields = [
-            "move_date",
-            "municipality_id",
-            "from_type",
-            "from_bedrooms",
-            "to_type",
-            "to_bedrooms",
-            "age_band",
-            "priority",
-            "freed_home_to",
-        ]
-        _insert(session, MoveRecord, moves, submission_id, move_fields)
-    _insert(session, BarrierCount, report.barriers, submission_id, ["reason", "count"])
+        _insert(session, MoveRecord, moves, submission_id, fmt.stored_fields(fmt.MOVE_COLUMNS))
+    _insert(session, BarrierCount, report.barriers, submission_id, fmt.stored_fields(fmt.BARRIER_COLUMNS))

@@ -110,7 +110,7 @@ def test_new_upload_supersedes_and_keeps_history(engine):
     assert (second.outcome.version, second.outcome.replaced_version) == (2, 1)
     versions = repo.submissions_frame(engine)
     assert versions[["version", "is_active"]].values.tolist() == [[2, True], [1, False]]
-    assert services.summary_for_year(engine, 2026)["conversations"] == 16  # 15 + 1, not 25
+    assert services.year_figures(engine, 2026).conversations == 16  # 15 + 1, not 25
 
 
 def test_a_crash_halfway_leaves_the_database_as_it_was(engine, monkeypatch):

@@ -15,7 +15,7 @@ from data_access.parameters_admin import (
     save_parameter_version,
     save_salary_table,
 )
-from data_access.services import summary_for_year
+from data_access.services import year_figures
 from domain.parameters import InvalidParameters, SalaryEntry, default_parameters
 
 ADMIN = Actor("secretaris", role="admin")
@@ -60,13 +60,13 @@ def test_salary_rows_report_every_problem_in_dutch():
 
 
 def test_admin_saves_a_new_version_with_audit_and_the_costs_follow(engine):
-    before = summary_for_year(engine, 2026)["cost"]["per_fte"]
+    before = year_figures(engine, 2026).costs.per_fte
     salary = {2024: SalaryEntry(4750.0, "demo", True), 2026: SalaryEntry(5000.0, "cao 2026", False)}
     new_id = save_salary_table(engine, ADMIN, salary, date(2026, 1, 1))
     assert _count(engine, ParameterSet) == 2  # the old version is kept
     assert repo.parameters_for_year(engine, 2026).salary[2026] == SalaryEntry(5000.0, "cao 2026", False)
     assert repo.parameters_for_year(engine, 2025).salary == default_parameters().salary  # old version
-    after = summary_for_year(engine, 2026)["cost"]["per_fte"]
+    after = year_figures(engine, 2026).costs.per_fte
     assert after == pytest.approx(5000 * 12 * 1.10 * 1.30)
     assert after != pytest.approx(before)
     from sqlalchemy.orm import Session

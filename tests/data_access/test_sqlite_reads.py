@@ -59,20 +59,20 @@ def test_a_page_read_finishes_while_an_import_holds_the_write_lock(sqlite_engine
         other.close()
         # What the pages read, while the import waits: each would fail after busy_timeout (10 s)
         # with "database is locked" if reads took the write lock.
-        summary = services.summary_for_year(engine, 2026)
+        figures = services.year_figures(engine, 2026)
         activity = repo.activity_frame(engine, 2026)
         history = repo.submissions_frame(engine)
         active = versions.active_version(engine, OPERATOR, "Uwoon", 2026, 3)  # an ORM read (upload page)
     finally:
         release.set()
         writer.join(60)
-    assert summary["conversations"] == 14  # the last commit: version 1 (9 + 5)
+    assert figures.conversations == 14  # the last commit: version 1 (9 + 5)
     assert activity["conversations"].sum() == 14
     assert history["version"].tolist() == [1]
     assert active.version == 1
     [outcome] = outcomes
     assert outcome.outcome.version == 2
-    assert services.summary_for_year(engine, 2026)["conversations"] == 45  # 40 + 5, once committed
+    assert services.year_figures(engine, 2026).conversations == 45  # 40 + 5, once committed
 
 
 def test_two_writers_still_queue_instead_of_failing(sqlite_engine):

@@ -34,7 +34,7 @@ def _flags(engine, corporation="Uwoon"):
 
 
 def _conversations(engine) -> int:
-    return services.summary_for_year(engine, 2026)["conversations"]
+    return services.year_figures(engine, 2026).conversations
 
 
 def test_supersede_then_restore_then_same_file(engine):

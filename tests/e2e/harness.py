@@ -339,7 +339,7 @@ def corrected_report(extra_conversations: int) -> tuple[bytes, int]:
 
 
 def nl(key: str, fallback: str | None = None) -> str:
-    """The Dutch text of a ui/text key (the fallback while a page's texts are not there yet)."""
+    """The Dutch text of a reporting/text key (the fallback while a page's texts are not there yet)."""
     from ui.i18n import TEXTS
 
     entry = TEXTS.get(key)

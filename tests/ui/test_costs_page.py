@@ -13,10 +13,10 @@ from streamlit.testing.v1 import AppTest
 
 from domain.costs import cost_breakdown
 from domain.parameters import default_parameters
+from reporting import formatting as fmt
+from reporting.cost_charts import build_shares_chart
 from tests.conftest import TODAY
 from tests.ui.apptest import open_page
-from ui import formatting as fmt
-from ui.cost_charts import build_shares_chart
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -143,34 +143,3 @@ def test_english_costs_page(app_env):
     at.sidebar.radio[0].set_value("en").run()
     assert at.title[0].value == "Costs 2026"
     assert "Programme cost per year ⚠️ assumption" in {m.label for m in at.metric}
-
-
-def test_remembered_whole_euro_formatting_equals_babel():
-    import random
-
-    from ui.costs_view import money
-
-    rng = random.Random(7)
-    values = [0.0, -0.0, 0.4, -0.4, 0.5, -0.5, 1.5, 2.5, -2.5, 12_344.5, 12_345.5, 999_999.5, -1_234_567.49]
-    values += [rng.uniform(-200_000, 200_000) for _ in range(2000)]
-    values += [round(rng.uniform(-5_000, 5_000)) + 0.5 for _ in range(200)]
-    for lang in ("nl", "en"):
-        for value in values:
-            assert money(value, lang) == fmt.money(value, lang), (value, lang)
-    assert money(None, "nl") == fmt.money(None)
-
-
-def test_cost_tables_download_holds_numbers():
-    import io
-
-    import openpyxl
-
-    from ui.costs_view import cost_workbook
-
-    params = default_parameters()
-    wb = openpyxl.load_workbook(io.BytesIO(cost_workbook(params, cost_breakdown(params, 2024))))
-    shares = {row[0]: row for row in wb["Aandeel per partner"].iter_rows(min_row=2, values_only=True)}
-    assert shares["Harderwijk"][3] == pytest.approx(160_755.8333 / 2 * 0.328, abs=0.001)
-    assert shares["Harderwijk"][4] == pytest.approx(160_755.8333 / 2 * 0.328 / 4, abs=0.001)
-    settlement = {row[0]: row for row in wb["Per jaar"].iter_rows(min_row=2, values_only=True)}
-    assert sum(v for v in settlement["Elburg"][1:]) == pytest.approx(11_092.15, abs=0.01)

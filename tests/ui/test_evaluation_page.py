@@ -17,12 +17,16 @@ from data_access.access import Actor
 from data_access.db import forget_engine, open_database
 from data_access.evaluations import list_evaluations
 from data_access.models import AuditEntry
+from domain.costs import cost_breakdown
 from domain.evaluation import EvaluationKind, Verdict, in_force
+from domain.figures import YearFigures
+from domain.hours import HoursLine
 from domain.parameters import default_parameters
 from domain.progress import corporation_quarter_states
+from domain.targets import YearTargets
 from tests.conftest import TODAY
 from tests.ui.apptest import open_page
-from ui.evaluation_view import inputs_from_summary, report_counts
+from ui.evaluation_view import inputs_from_figures, report_counts
 
 P, N, X = Verdict.POSITIVE, Verdict.NEUTRAL, Verdict.NEGATIVE
 PAGE = "pages/evaluation.py"
@@ -289,24 +293,23 @@ def test_a_corporation_account_reads_but_cannot_record(evaluation_env, monkeypat
     assert _metrics(at)[1] == "1 van 1"
 
 
-# --- the adapter from the year summary to the rules' inputs ---------------------------------------
+# --- the adapter from the year's figures to the rules' inputs ---------------------------------------
 
 
-def test_the_summary_adapter_counts_reported_quarters_and_names_missing_ones():
+def test_the_figures_adapter_counts_reported_quarters_and_names_missing_ones():
     params = default_parameters()
-    summary = {
-        "conversations": 220,
-        "moves": 40,
-        "targets": {"conversations": 300, "moves": 50, "priority_label_pct": 70.0},
-        "priority_label_pct": 73.4,
-        "hours": {
-            "deltaWonen": {"realised": 150.0, "agreed": 156.0, "quarters_reported": 2},
-            "Uwoon": {"realised": 1389.8, "agreed": 1404.0, "quarters_reported": 3},
-        },
-    }
+    figures = YearFigures(
+        year=2026,
+        conversations=220,
+        moves=40,
+        targets=YearTargets(300, 50, 70.0),
+        hours={"deltaWonen": HoursLine(150.0, 156.0, 2), "Uwoon": HoursLine(1389.8, 1404.0, 3)},
+        priority_label_pct=73.4,
+        costs=cost_breakdown(params, 2026),
+    )
     reported = [("deltaWonen", 1), ("deltaWonen", 3), ("Uwoon", 1), ("Uwoon", 2), ("Uwoon", 3)]
     states = corporation_quarter_states(params, 2026, reported, TODAY, ["deltaWonen", "Uwoon"])
-    results, hours = inputs_from_summary(summary, params, states)
+    results, hours = inputs_from_figures(figures, params, states)
     assert results.quarters_counted == 3  # quarters 1-3 have at least one report
     assert (results.conversations, results.target_conversations, results.priority_label_pct) == (
         220,

@@ -10,6 +10,7 @@ from data_access.access import Actor
 from data_access.db import forget_engine, open_database
 from tests.conftest import TODAY, seed_demo
 from tests.e2e.harness import corrected_report
+from tests.ui.apptest import open_page
 from ui.i18n import TEXTS
 
 CONVERSATIONS = TEXTS["overview.kpi.conversations"]["nl"]
@@ -23,7 +24,7 @@ def _conversations(at: AppTest) -> int:
 def _open_app() -> AppTest:
     # A new AppTest per look: with a pages/ folder next to app.py, AppTest's reruns run only the
     # page script and skip app.py (the real server runs app.py on every rerun).
-    return AppTest.from_file("../../app.py", default_timeout=60).run()
+    return open_page()
 
 
 def test_the_overview_shows_a_report_imported_by_someone_else(tmp_path, monkeypatch):

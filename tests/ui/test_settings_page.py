@@ -10,8 +10,8 @@ from streamlit.testing.v1 import AppTest
 from data_access import repositories as repo
 from data_access.db import open_database
 from data_access.models import AuditEntry
+from reporting import formatting as fmt
 from tests.ui.apptest import open_page
-from ui import formatting as fmt
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -79,3 +79,11 @@ def test_versions_are_listed(fresh_env):
     versions = next(f.value for f in at.dataframe if "Geldt vanaf" in f.value.columns)
     assert list(versions["Geldt vanaf"]) == ["01-01-2024"]
     assert list(versions["Door"]) == ["systeem"]
+
+
+def test_english_settings_speak_of_hours_not_uur(app_env):
+    at = _settings()
+    at.sidebar.radio(key="widget_lang").set_value("en").run()
+    other = at.dataframe[2].value.set_index("Term")
+    assert other.loc["Full-time week (cao Woondiensten)", "Value"] == "36 hours"
+    assert other.loc["Target first year (conversations / moves)", "Value"] == "200 / 50"

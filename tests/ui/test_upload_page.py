@@ -78,7 +78,7 @@ def test_page_offers_the_template_history_and_status(upload_db):
 
 
 def test_new_report_preview_then_opslaan_updates_every_page(upload_db):
-    before = services.summary_for_year(open_database(upload_db), 2025)
+    before = services.year_figures(open_database(upload_db), 2025).conversations
     at = _upload(_page(), _deltawonen_k4())
     assert not at.error
     assert "Dit wordt de eerste versie voor 2025-K4." in _texts(at.info)
@@ -89,24 +89,21 @@ def test_new_report_preview_then_opslaan_updates_every_page(upload_db):
     assert changes.set_index("Cijfer").loc["Verhuizingen", "Na opslaan"] == "2"
     row = year_effect.set_index("Cijfer").loc["Uitvoerige gesprekken (>1 uur)"]
     assert (row["Nu"], row["Na opslaan"], row["Verschil"]) == (
-        str(before["conversations"]),
-        str(before["conversations"] + 6),
+        str(before),
+        str(before + 6),
         "+6",
     )
 
     at.button(key="upload_save").click().run()
     assert "Opgeslagen als versie 1 van deltaWonen 2025-K4." in _texts(at.success)
-    assert (
-        services.summary_for_year(open_database(upload_db), 2025)["conversations"]
-        == before["conversations"] + 6
-    )
+    assert services.year_figures(open_database(upload_db), 2025).conversations == before + 6
     status = at.dataframe[-1].value
     assert status.loc["deltaWonen", "2025-K4"] == "🕒 Te laat ingediend"
     assert at.file_uploader[0].value is None  # ready for the next file
     at.switch_page("pages/overview.py").run()
     at.selectbox(key="widget_jaar").select(2025).run()
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Uitvoerige gesprekken (>1 uur)"] == str(before["conversations"] + 6)  # caches cleared
+    assert metrics["Uitvoerige gesprekken (>1 uur)"] == str(before + 6)  # caches cleared
 
 
 def test_bad_report_shows_every_problem_and_no_save_button(upload_db):
@@ -230,3 +227,16 @@ def test_file_names_in_the_history_cannot_run_as_formulas(upload_db):
     services.import_file(engine, _deltawonen_k4(), "=1+1\r=2+2.xlsx", Actor("secretaris"), today=TODAY)
     history = _page().dataframe[0].value
     assert "'=1+1 =2+2.xlsx" in history["Bestand"].tolist()
+
+
+def test_english_preview_names_quarters_and_months_in_english(upload_db):
+    at = open_page()  # the language is chosen on the start page and kept on the next
+    at.sidebar.radio(key="widget_lang").set_value("en").run()
+    at.switch_page("pages/upload.py").run()
+    download = at.get("download_button")[0]  # the template; the second is an original file
+    assert download.proto.label == "Download template deltaWonen 2026-Q3"
+    at = _upload(at, _deltawonen_k4())
+    assert "Preview: deltaWonen, 2025-Q4" in [h.value for h in at.header]
+    hours = at.dataframe[1].value
+    assert hours["Month"].tolist() == ["October", "November", "December"]
+    assert hours["Hours"].tolist() == ["20.0", "25.0", "22.5"]

@@ -13,8 +13,8 @@ from data_access.scenarios import list_scenarios, load_scenario, save_scenario
 from domain.costs import cost_breakdown
 from domain.parameters import default_parameters
 from domain.whatif import Scenario
+from reporting import formatting as fmt
 from tests.ui.apptest import open_page
-from ui import formatting as fmt
 
 ROOT = Path(__file__).resolve().parents[2]
 PROGRAMME_2026 = cost_breakdown(default_parameters(), 2026).programme

@@ -1,7 +1,7 @@
 """Altair chart builders for the Progress and Hours pages: a prepared DataFrame in, a chart out.
 
-The frames carry display-ready text (labels, status words) made in ui.progress_view /
-ui.hours_view, so these functions only decide marks and encodings. Data is always inline, and
+The frames carry display-ready text (labels, status words) made in reporting.progress /
+reporting.hours, so these functions only decide marks and encodings. Data is always inline, and
 every colour has a word next to it: a legend entry and a text label on the mark.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import altair as alt
 import pandas as pd
 
-from ui import palette
+from reporting import palette
 
 # Streamlit fits the whole chart (title, legend and axes included) into this height.
 BAR_HEIGHT = 440

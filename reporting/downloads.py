@@ -1,8 +1,9 @@
-"""Text the app hands to a spreadsheet: CSV downloads and the tables Streamlit lets people export.
+"""Files people download and tables they can export: CSV that opens correctly in Excel, the MIME
+type of the workbooks, and user text made safe for Streamlit's table toolbar.
 
 A cell that starts with = + - @ (or a tab or line break) is run as a formula by Excel and
 LibreOffice; uploaded files, file names and scenario names are typed by users, so such text gets
-an apostrophe in front (the spreadsheet's own way of saying "this is text"). Line breaks inside
+an apostrophe in front (data_access.exports.safe_value, the one neutraliser). Line breaks inside
 a value are quoted in our CSV; Streamlit's table toolbar ("download as CSV") quotes a value only
 for a comma, a quote or a newline, so a bare carriage return would start a new row there: in the
 frames we show, line breaks and tabs become spaces.
@@ -14,17 +15,11 @@ import re
 
 import pandas as pd
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+from data_access.exports import safe_value as neutralise
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _NUMBER = re.compile(r"^[+-]?\d[\d.,\u00a0 ]*$")  # '-4', '-1.234,5': a number, not a formula
 _BREAKS = re.compile(r"[\r\n\t]+")
-
-
-def neutralise(value):
-    """Text that a spreadsheet would run as a formula (also after leading spaces, which some
-    programs drop) is prefixed with an apostrophe."""
-    if isinstance(value, str) and value.lstrip(" \u00a0").startswith(FORMULA_START):
-        return "'" + value
-    return value
 
 
 def csv_bytes(frame: pd.DataFrame, lang: str = "nl") -> bytes:

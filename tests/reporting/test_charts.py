@@ -5,8 +5,8 @@ import io
 
 import pandas as pd
 
-from ui import charts, palette
-from ui.progress_view import csv_bytes
+from reporting import charts, palette
+from reporting.downloads import csv_bytes
 
 STATUS_NAMES = {"green": "Op koers", "amber": "Let op", "red": "Achter", "unknown": "Nog geen gegevens"}
 

@@ -8,7 +8,7 @@ import io
 
 import pandas as pd
 
-from ui.downloads import csv_bytes, shown_frame, shown_text
+from reporting.downloads import csv_bytes, shown_frame, shown_text
 
 
 def _rows(content: bytes, delimiter: str = ";") -> list[list[str]]:

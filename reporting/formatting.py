@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pandas as pd
 from babel.dates import format_date as _format_date
 from babel.numbers import format_currency, format_decimal
 
@@ -16,7 +17,8 @@ def _locale(lang: str) -> str:
 
 
 def _is_missing(value) -> bool:
-    return value is None or (isinstance(value, float) and value != value)
+    """None, NaN or pandas' NA: shown as a dash, never as 0."""
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
 def money(value: float | None, lang: str = "nl", cents: bool = False) -> str:
@@ -33,6 +35,19 @@ def number(value: float | None, decimals: int = 0, lang: str = "nl") -> str:
     return format_decimal(value, pattern, locale=_locale(lang))
 
 
+def hours(value: float | None, lang: str = "nl") -> str:
+    """Hours: whole when they are whole (71), else with one decimal (70,5)."""
+    if _is_missing(value):
+        return MISSING
+    return number(value, 1 if value % 1 else 0, lang)
+
+
+def typed_number(value: float, lang: str = "nl") -> str:
+    """A number someone typed, shown back as it was: no grouping (a year stays 2031), up to six
+    decimals, the language's decimal sign (2,5 / 2.5)."""
+    return format_decimal(value, "0.######", locale=_locale(lang))
+
+
 def percent(value: float | None, decimals: int = 1, lang: str = "nl") -> str:
     """A percentage given as 0-100: 13,8 %."""
     if _is_missing(value):
@@ -44,6 +59,11 @@ def day(value: date | datetime | None, lang: str = "nl") -> str:
     if value is None:
         return MISSING
     return _format_date(value, "dd-MM-yyyy", locale=_locale(lang))
+
+
+def month_name(month: int, lang: str = "nl") -> str:
+    """The month's name: januari / January."""
+    return _format_date(date(2000, month, 1), "LLLL", locale=_locale(lang))
 
 
 def quarter_label(year: int, quarter: int, lang: str = "nl") -> str:

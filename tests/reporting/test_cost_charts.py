@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from ui.cost_charts import build_difference_chart
+from reporting.cost_charts import build_difference_chart
 
 
 def test_difference_chart_has_inline_data_an_unambiguous_axis_and_a_top_legend():

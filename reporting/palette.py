@@ -55,7 +55,7 @@ MARK_TEXT_SIZE = 16
 LEGEND_SIZE = 16
 
 
-# Axis numbers in Dutch notation (1.000 and 0,5), like the labels written by ui.formatting.
+# Axis numbers in Dutch notation (1.000 and 0,5), like the labels written by reporting.formatting.
 DUTCH_NUMBERS = {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]}
 
 

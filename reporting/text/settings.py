@@ -36,6 +36,7 @@ TEXTS = {
         "nl": "Voltijdsweek (cao Woondiensten)",
         "en": "Full-time week (cao Woondiensten)",
     },
+    "settings.p.fulltime_value": {"nl": "{hours} uur", "en": "{hours} hours"},
     "settings.p.holiday": {"nl": "Vakantietoeslag", "en": "Holiday allowance"},
     "settings.p.yearend": {"nl": "Eindejaarsuitkering", "en": "Year-end payment"},
     "settings.p.charges": {"nl": "Werkgeverslasten", "en": "Employer charges"},

@@ -9,7 +9,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from ui.palette import MARK_TEXT_SIZE, OKABE_ITO, REFERENCE, projector_theme
+from reporting.palette import MARK_TEXT_SIZE, OKABE_ITO, REFERENCE, projector_theme
 
 # Municipalities blue, corporations orange; the what-if measures vermillion / green / sky blue.
 GROUP_COLOURS = [OKABE_ITO["blue"], OKABE_ITO["orange"]]
