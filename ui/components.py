@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
+from domain.errors import UserError
 from domain.targets import Status
 from reporting import labels
 from ui import loaders
@@ -51,9 +52,15 @@ def show_flash(key: str) -> None:
 
 @contextmanager
 def friendly_errors():
-    """Show a Dutch sentence instead of a traceback; the details go to the server log."""
+    """Show a sentence in the user's language instead of a traceback; the details go to the log.
+
+    A UserError (for example a refusal the page did not catch itself) says what to do, so it is
+    shown as it is; anything else gets the generic message."""
     try:
         yield
+    except UserError as exc:
+        log.info("user error while rendering a page: %s", exc.code)
+        st.error(exc.text(language()))
     except SQLAlchemyError:
         log.exception("database error while rendering a page")
         st.error(t("error.database"))
