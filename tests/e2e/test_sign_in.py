@@ -15,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from tests.e2e.harness import (
     AXE_JS,
@@ -144,13 +145,49 @@ def _h1(page) -> str:
     return page.locator('[data-testid="stMain"] h1').first.inner_text()
 
 
-def _sign_in_with_form(page, name: str, password: str) -> None:
+def _sign_in_attempts(server) -> int:
+    """Sign-in attempts the server has answered: each one, accepted, refused or throttled,
+    writes one audit row before the page shows its answer."""
+    engine = create_engine(server.database_url)
+    try:
+        with engine.connect() as connection:
+            return connection.scalar(
+                text("SELECT count(*) FROM audit_log WHERE action IN ('signed_in', 'sign_in_failed')")
+            )
+    finally:
+        engine.dispose()
+
+
+def _sign_in_with_form(page, server, name: str, password: str) -> None:
+    """Fill in and send the form, then wait until the server has answered this attempt.
+
+    The form empties its fields in the browser as soon as it is sent, so the page alone cannot
+    tell an answered attempt from one still being checked (argon2 takes a moment, longer on a
+    busy machine): the audit row can."""
+    before = _sign_in_attempts(server)
     page.get_by_role("textbox", name="Gebruikersnaam").fill(name)
     page.locator('input[type="password"]').fill(password)
     page.get_by_role("button", name="Inloggen", exact=True).click()
-    # Checking the password takes a moment: wait until the server has the form, then the answer.
+    deadline = time.monotonic() + 30
+    while _sign_in_attempts(server) == before:
+        assert time.monotonic() < deadline, "the sign-in attempt was not answered within 30 s"
+        page.wait_for_timeout(100)
     page.wait_for_function(SIGN_IN_ANSWERED_JS, timeout=30_000, polling=50)
     wait_until_rendered(page, settle_ms=500)
+
+
+def _wait_for_title(page, title: str) -> None:
+    """The page after the answer: the run that follows a sign-in may still be drawing."""
+    page.wait_for_function(
+        """(title) => {
+            const h1 = document.querySelector('[data-testid="stMain"] h1');
+            return h1 && h1.innerText === title;
+        }""",
+        arg=title,
+        timeout=30_000,
+        polling=100,
+    )
+    wait_until_rendered(page)
 
 
 def _sign_on(page, server, subject: str) -> None:
@@ -216,10 +253,11 @@ def test_built_in_form_refuses_throttles_and_signs_out(accounts_server, new_page
     page, console = new_page("1280x720")
     _open(page, accounts_server.url + "/kosten")  # a shared link: sign in first, then that page
     assert _h1(page) == "Inloggen"
-    _sign_in_with_form(page, "coach", "niet het goede wachtwoord")
+    _sign_in_with_form(page, accounts_server, "coach", "niet het goede wachtwoord")
     assert "Gebruikersnaam of wachtwoord klopt niet." in _alerts(page, "Error")
     assert page.locator('input[type="password"]').input_value() == ""
-    _sign_in_with_form(page, "coach", PASSWORD)
+    _sign_in_with_form(page, accounts_server, "coach", PASSWORD)
+    _wait_for_title(page, "Kosten 2026")
     assert _h1(page).startswith("Kosten")
     assert urllib.parse.urlparse(page.url).path == "/kosten"
     assert "Aangemeld als coach (corporatie)" in _sidebar(page)
@@ -233,8 +271,8 @@ def test_built_in_form_refuses_throttles_and_signs_out(accounts_server, new_page
     assert _h1(page) == "Inloggen"  # the session is over, also after a reload
 
     for _ in range(5):
-        _sign_in_with_form(page, "wethouder", "fout fout fout fout")
-    _sign_in_with_form(page, "wethouder", PASSWORD)
+        _sign_in_with_form(page, accounts_server, "wethouder", "fout fout fout fout")
+    _sign_in_with_form(page, accounts_server, "wethouder", PASSWORD)
     assert "Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw" in _alerts(page, "Error")
     assert _h1(page) == "Inloggen"
     assert not console.errors, console.errors
@@ -287,7 +325,8 @@ def test_sign_in_pages_fit_each_screen(
     _check_and_shoot(other, screenshot_dir, f"no_access-{viewport}", "Nog geen toegang")
 
     _open(page, accounts_server.url + "/logboek")
-    _sign_in_with_form(page, "secretaris", PASSWORD)
+    _sign_in_with_form(page, accounts_server, "secretaris", PASSWORD)
+    _wait_for_title(page, "Logboek")
     _check_and_shoot(page, screenshot_dir, f"logbook-signed-in-{viewport}", "Logboek")
     assert page.locator('[data-testid="stDataFrame"]').count() == 1
     assert not console.errors, console.errors
