@@ -12,7 +12,7 @@ from data_access import repositories as repo
 from data_access.access import Actor, require_admin
 from data_access.audit import refusals_recorded
 from data_access.db import session_scope
-from data_access.importer import StoreOutcome, ValidationResult, store_report, validate_workbook
+from data_access.importer import StoreOutcome, ValidationResult, store_report
 from data_access.models import AuditEntry, Setting, Submission
 from domain import figures
 from domain.figures import YearFigures
@@ -34,6 +34,8 @@ def validate_file(engine: Engine, content: bytes, file_name: str, *, today: date
     """Validate against the parameters in force in the year the file reports on (the agreement's
     term and dates as they were then), not those of today: every versioned set goes along and
     the importer picks the one for the report's year once it has read it."""
+    from data_access.importer.validation import validate_workbook  # heavy (pandera): upload path only
+
     return validate_workbook(content, file_name, today=today, params=repo.parameter_sets(engine))
 
 

@@ -13,6 +13,7 @@ so the throttle does not reveal which names exist).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import secrets
@@ -36,8 +37,20 @@ SESSION_LENGTH = timedelta(hours=12)
 LOCAL_CLIENT = "lokaal"  # Streamlit gives no address for a browser on the same computer
 UNKNOWN_NAME = "(onbekende naam)"  # the audit log's actor for a name without an account
 KEEP_ATTEMPTS = timedelta(days=1)
-# A real hash to check against when the name has no account, so both take the same time.
-_DUMMY_HASH = HASHER.hash("doorstroommonitor: geen account met deze naam")
+# A real hash to check against when the name has no account, so both take the same time. Made
+# once with HASHER's parameters and kept as text: hashing at import cost every start of the app
+# 0.1-1 s (argon2 is slow on purpose). `_dummy_hash` makes a fresh one if the parameters change.
+_DUMMY_TEXT = "doorstroommonitor: geen account met deze naam"
+_STORED_DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$+GJQA5ZLjfKLJ1/4dmnVlA$zlBtvjBbkFi3uXJGx2KEv5AdGss5fxfnPArScoPWBIg"
+)
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    if HASHER.check_needs_rehash(_STORED_DUMMY_HASH):
+        return HASHER.hash(_DUMMY_TEXT)
+    return _STORED_DUMMY_HASH
 
 
 class SignInRefused(UserError, PermissionError):
@@ -117,7 +130,7 @@ def throttled_for(session: Session, name_key: str, client: str, now: datetime) -
 def _verify(row: Account | None, password: str) -> bool:
     stored = row.password_hash if row is not None else None
     try:
-        HASHER.verify(stored or _DUMMY_HASH, password)
+        HASHER.verify(stored or _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
         return False
     return stored is not None

@@ -1,23 +1,60 @@
-"""Start the app: `python -m ui.serve app.py [streamlit options]` — `streamlit run` with one fix.
+"""Start the app: `python -m ui.serve app.py [streamlit options]` — `streamlit run` with two fixes and
+a warm-up.
 
-Streamlit 1.67 treats a folder named `pages/` beside the entry script as its old automatic page list
-until the first script run has called `st.navigation`. Until then, the first visitor after a start
-who opens a deep link such as /kosten gets an English "Page not found" dialog over the right page.
-This app always navigates with `st.navigation`, so we tell Streamlit so before the first session
-(the flag `st.navigation` itself sets on every run). `make run`, the Dockerfile and the browser
-tests start the app this way; tests/e2e/test_pages.py::test_deep_link_on_a_fresh_server guards it.
+1. Streamlit 1.67 treats a folder named `pages/` beside the entry script as its old automatic page
+   list until the first script run has called `st.navigation`. Until then, the first visitor after
+   a start who opens a deep link such as /kosten gets an English "Page not found" dialog over the
+   right page. This app always navigates with `st.navigation`, so we tell Streamlit so before the
+   first session (the flag `st.navigation` itself sets on every run).
+   tests/e2e/test_pages.py::test_deep_link_on_a_fresh_server guards it.
+2. The first element a process draws makes Streamlit check whether it runs in a Python prompt, to
+   warn "use streamlit run" otherwise; that check walks the call stack and looks up every loaded
+   module for each frame (0.1-0.5 s once pandas and SQLAlchemy are loaded). Started here, the app
+   always runs under `streamlit run`, so the warning is marked as shown already.
+3. While the server starts and the first browser loads Streamlit's frontend, a background thread
+   imports what the entry script imports at its top (pandas, SQLAlchemy, the app's own modules),
+   in the script's own order, so the first visitor's run does not wait for them. The script run
+   still imports the same modules itself; a failure here only costs the head start.
+`make run`, the Dockerfile and the browser tests start the app this way.
 """
 
 from __future__ import annotations
 
+import ast
+import logging
 import sys
+import threading
+from pathlib import Path
 
+from streamlit import delta_generator
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
 
+def top_imports(script: Path) -> list[ast.stmt]:
+    """The import statements at the top level of `script`, in its order."""
+    tree = ast.parse(script.read_text(encoding="utf-8"), filename=str(script))
+    return [node for node in tree.body if isinstance(node, ast.Import | ast.ImportFrom)]
+
+
+def warm_up(script: Path) -> None:
+    """Run the top-level imports of `script` (never its other statements)."""
+    try:
+        module = ast.Module(body=top_imports(script), type_ignores=[])
+        exec(compile(module, str(script), "exec"), {"__name__": "__warm_up__"})
+    except Exception:  # the script's own run reports any import error to the visitor
+        logging.getLogger("doorstroommonitor").debug("warm-up stopped", exc_info=True)
+
+
 def main(arguments: list[str]) -> None:
     PagesManager.uses_pages_directory = False
+    delta_generator._use_warning_has_been_displayed = True
+    script = Path(arguments[0]) if arguments and arguments[0].endswith(".py") else None
+    if script is not None and script.is_file():
+        folder = str(script.resolve().parent)
+        if folder not in sys.path:  # what `streamlit run` does too, before the first run
+            sys.path.insert(0, folder)
+        threading.Thread(target=warm_up, args=(script,), name="warm-up", daemon=True).start()
     cli.main(["run", *arguments], prog_name="streamlit")
 
 

@@ -206,3 +206,14 @@ def test_no_clear_text_password_in_the_database_or_the_logs(db_url, capsys, capl
         assert secret.encode() not in dump
         assert secret.encode("utf-16-le") not in dump
     assert os.environ["DOORSTROOMMONITOR_PASSWORD"] == OTHER  # (the variable itself is the operator's)
+
+
+def test_the_stored_stand_in_hash_has_todays_parameters_so_unknown_names_cost_a_real_check():
+    """A name without an account is checked against a stored stand-in hash (hashing one at import
+    cost every start 0.1-1 s); it must carry the hasher's current parameters, or an unknown name
+    would be refused faster or slower than a known one."""
+    stand_in = signing._STORED_DUMMY_HASH
+    assert stand_in.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    assert not accounts.HASHER.check_needs_rehash(stand_in)
+    assert accounts.HASHER.verify(stand_in, "doorstroommonitor: geen account met deze naam")
+    assert signing._dummy_hash() == stand_in

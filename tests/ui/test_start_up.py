@@ -1,0 +1,62 @@
+"""What a start of the app loads: the warm-up of ui.serve runs only the entry script's imports, and
+the first page's imports leave the upload validator (pandera, calamine), Alembic and the chart
+and hand-out libraries for the pages that use them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from tests.e2e.harness import PROJECT_ROOT
+from ui import serve
+
+
+def test_warm_up_runs_the_scripts_imports_and_nothing_else(tmp_path, monkeypatch):
+    (tmp_path / "warm_probe_module.py").write_text("LOADED = True\n")
+    marker = tmp_path / "ran.txt"
+    script = tmp_path / "entry.py"
+    script.write_text(
+        "import json\n"
+        "from warm_probe_module import LOADED\n"
+        f"open({str(marker)!r}, 'w').write('the script body ran')\n"
+        "import warm_probe_module as again\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "warm_probe_module", raising=False)
+    assert [type(s).__name__ for s in serve.top_imports(script)] == ["Import", "ImportFrom", "Import"]
+    serve.warm_up(script)
+    assert sys.modules["warm_probe_module"].LOADED is True
+    assert not marker.exists()
+
+
+def test_warm_up_of_a_script_with_a_broken_import_stops_quietly(tmp_path):
+    script = tmp_path / "entry.py"
+    script.write_text("import no_such_module_anywhere\n")
+    serve.warm_up(script)  # the visitor's own run shows the error; the warm-up only gives up
+
+
+FIRST_PAGE = textwrap.dedent(
+    """
+    import ast, sys
+    from pathlib import Path
+    for script in ("app.py", "pages/overview.py"):
+        tree = ast.parse(Path(script).read_text())
+        imports = [n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))]
+        exec(compile(ast.Module(body=imports, type_ignores=[]), script, "exec"), {})
+    heavy = ("pandera", "python_calamine", "openpyxl", "alembic", "altair", "vl_convert", "pptx", "fpdf")
+    print(" ".join(sorted(name for name in heavy if name in sys.modules)) or "none")
+    """
+)
+
+
+def test_the_first_page_loads_none_of_the_upload_chart_or_migration_libraries():
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAGE],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.strip() == "none"
