@@ -3,6 +3,11 @@
 The frames carry display-ready text (labels, status words) made in reporting.progress /
 reporting.hours, so these functions only decide marks and encodings. Data is always inline, and
 every colour has a word next to it: a legend entry and a text label on the mark.
+
+Encodings are always channel objects (`alt.Y("target:Q")`, `alt.Text(...)`, `alt.YDatum(0)`,
+`alt.Tooltip(...)`), never bare strings, lists of strings or `alt.datum`/`alt.value` dicts: for
+those Altair 6 rebuilds a lookup table of its whole schema on every call (about 25 ms each, some
+forty per Voortgang page), where a channel object costs a few microseconds. The spec is the same.
 """
 
 from __future__ import annotations
@@ -100,7 +105,7 @@ def build_progress_chart(
         base.transform_filter("isValid(datum.cumulative)").transform_calculate(
             label_y="datum.cumulative / 2"
         ),
-        {"y": alt.Y("label_y:Q"), "text": "bar_label:N"},
+        {"y": alt.Y("label_y:Q"), "text": alt.Text("bar_label:N")},
         fontSize=palette.MARK_TEXT_SIZE,
         fontWeight="bold",
         lineBreak="\n",
@@ -116,17 +121,19 @@ def build_progress_chart(
             fontStyle="italic",
             color=palette.MUTED_TEXT,
         )
-        .encode(y=alt.datum(0), text="bar_label:N")
+        .encode(y=alt.YDatum(0), text=alt.Text("bar_label:N"))
         .transform_filter("!isValid(datum.cumulative)")
     )
     target = base.transform_filter("isValid(datum.target)")
-    line = target.mark_line(color=palette.REFERENCE, strokeDash=[8, 5], strokeWidth=3).encode(y="target:Q")
+    line = target.mark_line(color=palette.REFERENCE, strokeDash=[8, 5], strokeWidth=3).encode(
+        y=alt.Y("target:Q")
+    )
     points = target.mark_point(shape="diamond", filled=True, size=180, color=palette.REFERENCE).encode(
-        y="target:Q"
+        y=alt.Y("target:Q")
     )
     target_text = _labels(
         target.transform_filter("isValid(datum.target_label)"),
-        {"y": "target:Q", "text": "target_label:N"},
+        {"y": alt.Y("target:Q"), "text": alt.Text("target_label:N")},
         dy=-20,
         align="right",
         dx=10,
@@ -169,13 +176,13 @@ def build_split_chart(
                 scale=_colour_scale(state_names, colours, df.loc[df["cumulative"].notna(), "state_label"]),
                 legend=_legend(legend_title),
             ),
-            tooltip=["group:N", "quarter_label:N", "cumulative:Q"],
+            tooltip=[alt.Tooltip("group:N"), alt.Tooltip("quarter_label:N"), alt.Tooltip("cumulative:Q")],
         )
         .transform_filter("isValid(datum.cumulative)")
     )
     values = (
         base.mark_text(dy=-12, fontSize=palette.MARK_TEXT_SIZE, fontWeight="bold")
-        .encode(y="cumulative:Q", text="bar_label:N")
+        .encode(y=alt.Y("cumulative:Q"), text=alt.Text("bar_label:N"))
         .transform_filter("isValid(datum.cumulative)")
     )
     absent = (
@@ -187,7 +194,7 @@ def build_split_chart(
             color=palette.MUTED_TEXT,
             fontStyle="italic",
         )
-        .encode(y=alt.datum(0), text="bar_label:N")
+        .encode(y=alt.YDatum(0), text=alt.Text("bar_label:N"))
         .transform_filter("!isValid(datum.cumulative)")
     )
     layered = alt.layer(bars, values, absent).properties(width=330 if columns <= 2 else 230, height=190)
@@ -227,11 +234,11 @@ def build_multi_year_chart(
             scale=_colour_scale(kind_names, colours, df["kind_label"]),
             legend=_legend(legend_title),
         ),
-        tooltip=["period_label:N", "value:Q", "target:Q"],
+        tooltip=[alt.Tooltip("period_label:N"), alt.Tooltip("value:Q"), alt.Tooltip("target:Q")],
     )
     bar_text = _labels(
         base.transform_filter("isValid(datum.value)").transform_calculate(label_y="datum.value / 2"),
-        {"y": "label_y:Q", "text": "bar_label:N"},
+        {"y": alt.Y("label_y:Q"), "text": alt.Text("bar_label:N")},
         fontSize=palette.MARK_TEXT_SIZE,
         fontWeight="bold",
         baseline="middle",
@@ -245,14 +252,14 @@ def build_multi_year_chart(
             fontStyle="italic",
             color=palette.MUTED_TEXT,
         )
-        .encode(y=alt.datum(0), text="bar_label:N")
+        .encode(y=alt.YDatum(0), text=alt.Text("bar_label:N"))
         .transform_filter("!isValid(datum.value)")
     )
     target = base.transform_filter("isValid(datum.target)")
-    ticks = target.mark_tick(color=palette.REFERENCE, thickness=4, size=56).encode(y="target:Q")
+    ticks = target.mark_tick(color=palette.REFERENCE, thickness=4, size=56).encode(y=alt.Y("target:Q"))
     target_text = _labels(
         target.transform_filter("isValid(datum.target_label)"),
-        {"y": "target:Q", "text": "target_label:N"},
+        {"y": alt.Y("target:Q"), "text": alt.Text("target_label:N")},
         dy=-16,
         fontSize=palette.MARK_TEXT_SIZE - 1,
         color=palette.REFERENCE,
@@ -284,11 +291,11 @@ def build_bar_list_chart(
             axis=alt.Axis(tickCount=5),
             scale=_headroom(df["value"], factor=1.45),
         ),
-        tooltip=["category:N", "value:Q"],
+        tooltip=[alt.Tooltip("category:N"), alt.Tooltip("value:Q")],
     )
     text = base.mark_text(
         align="left", dx=8, fontSize=palette.MARK_TEXT_SIZE, color=palette.REFERENCE
-    ).encode(x="value:Q", text="label:N")
+    ).encode(x=alt.X("value:Q"), text=alt.Text("label:N"))
     height = 130 + 50 * len(df)
     chart = alt.layer(bars, text, data=df).properties(
         title=_title(title, subtitle), height=height, width="container"
@@ -330,18 +337,20 @@ def build_hours_quarter_chart(
                 ),
                 legend=_legend(legend_title),
             ),
-            strokeDash=alt.condition("datum.state == 'reported'", alt.value([1, 0]), alt.value([4, 3])),
-            stroke=alt.value(palette.MUTED_TEXT),
-            tooltip=["corporation:N", "quarter_label:N", "label:N"],
+            strokeDash=alt.StrokeDashValue(
+                [4, 3], condition={"test": "datum.state == 'reported'", "value": [1, 0]}
+            ),
+            stroke=alt.StrokeValue(palette.MUTED_TEXT),
+            tooltip=[alt.Tooltip("corporation:N"), alt.Tooltip("quarter_label:N"), alt.Tooltip("label:N")],
         )
         .transform_filter("isValid(datum.bar_value)")
     )
-    ticks = base.mark_tick(color=palette.REFERENCE, thickness=4, size=26).encode(x="agreed:Q")
+    ticks = base.mark_tick(color=palette.REFERENCE, thickness=4, size=26).encode(x=alt.X("agreed:Q"))
     text = (
         base.mark_text(align="left", dx=10, fontSize=palette.MARK_TEXT_SIZE, color=palette.REFERENCE)
         .encode(
-            x="label_x:Q",
-            text="label:N",
+            x=alt.X("label_x:Q"),
+            text=alt.Text("label:N"),
         )
         .transform_calculate(label_x="max(isValid(datum.bar_value) ? datum.bar_value : 0, datum.agreed)")
     )
@@ -380,14 +389,14 @@ def build_hours_year_chart(
                 axis=alt.Axis(tickCount=6),
                 scale=_headroom(df["value"], df["agreed"], factor=1.6),
             ),
-            tooltip=["corporation_label:N", "label:N"],
+            tooltip=[alt.Tooltip("corporation_label:N"), alt.Tooltip("label:N")],
         )
         .transform_filter("isValid(datum.value)")
     )
-    ticks = base.mark_tick(color=palette.REFERENCE, thickness=4, size=46).encode(x="agreed:Q")
+    ticks = base.mark_tick(color=palette.REFERENCE, thickness=4, size=46).encode(x=alt.X("agreed:Q"))
     text = (
         base.mark_text(align="left", dx=10, fontSize=palette.MARK_TEXT_SIZE, color=palette.REFERENCE)
-        .encode(x="label_x:Q", text="label:N")
+        .encode(x=alt.X("label_x:Q"), text=alt.Text("label:N"))
         .transform_calculate(label_x="max(isValid(datum.value) ? datum.value : 0, datum.agreed)")
     )
     chart = alt.layer(bars, ticks, text, data=df).properties(

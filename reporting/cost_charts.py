@@ -36,7 +36,7 @@ def build_shares_chart(frame: pd.DataFrame, title: str, amount_title: str, group
         ),
         tooltip=[alt.Tooltip("partner:N", title=None), alt.Tooltip("label:N", title=amount_title)],
     )
-    text = base.mark_text(align="left", dx=4, fontSize=MARK_TEXT_SIZE).encode(text="label:N")
+    text = base.mark_text(align="left", dx=4, fontSize=MARK_TEXT_SIZE).encode(text=alt.Text("label:N"))
     # Streamlit fits a container-wide chart: the height includes title, axis and legend (≈ 150 px).
     height = 150 + 36 * len(frame)
     return projector_theme(alt.layer(bars, text).properties(title=title, height=height, width="container"))
@@ -71,6 +71,6 @@ def build_difference_chart(
             alt.Tooltip("label:N", title=amount_title),
         ],
     )
-    zero = alt.Chart(pd.DataFrame({"euro": [0.0]})).mark_rule(color=REFERENCE).encode(x="euro:Q")
+    zero = alt.Chart(pd.DataFrame({"euro": [0.0]})).mark_rule(color=REFERENCE).encode(x=alt.X("euro:Q"))
     height = 170 + 20 * len(frame)  # includes title, axis and legend, see build_shares_chart
     return projector_theme(alt.layer(bars, zero).properties(title=title, height=height, width="container"))
