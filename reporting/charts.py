@@ -8,6 +8,9 @@ Encodings are always channel objects (`alt.Y("target:Q")`, `alt.Text(...)`, `alt
 `alt.Tooltip(...)`), never bare strings, lists of strings or `alt.datum`/`alt.value` dicts: for
 those Altair 6 rebuilds a lookup table of its whole schema on every call (about 25 ms each, some
 forty per Voortgang page), where a channel object costs a few microseconds. The spec is the same.
+Likewise the top-level chart gets its data, title, size and look (`palette.projector_config()`)
+when it is made, not from `.properties()`/`.configure()` afterwards: each of those rebuilds a
+layered chart and copies all its layers.
 """
 
 from __future__ import annotations
@@ -141,10 +144,19 @@ def build_progress_chart(
         color=palette.REFERENCE,
         fontWeight="bold",
     )
-    chart = alt.layer(bars, *bar_text, absent, line, points, *target_text, data=df).properties(
-        title=_title(title, subtitle), height=BAR_HEIGHT, width="container"
+    return alt.layer(
+        bars,
+        *bar_text,
+        absent,
+        line,
+        points,
+        *target_text,
+        data=df,
+        title=_title(title, subtitle),
+        height=BAR_HEIGHT,
+        width="container",
+        config=palette.projector_config(),
     )
-    return palette.projector_theme(chart)
 
 
 def build_split_chart(
@@ -197,13 +209,14 @@ def build_split_chart(
         .encode(y=alt.YDatum(0), text=alt.Text("bar_label:N"))
         .transform_filter("!isValid(datum.cumulative)")
     )
-    layered = alt.layer(bars, values, absent).properties(width=330 if columns <= 2 else 230, height=190)
-    chart = layered.facet(
+    layered = alt.layer(bars, values, absent, width=330 if columns <= 2 else 230, height=190)
+    return layered.facet(
         facet=alt.Facet("group:N", sort=list(group_order), title=None),
         columns=columns,
         data=df,
-    ).properties(title=_title(title, subtitle))
-    return palette.projector_theme(chart)
+        title=_title(title, subtitle),
+        config=palette.projector_config(),
+    )
 
 
 def build_multi_year_chart(
@@ -264,10 +277,18 @@ def build_multi_year_chart(
         fontSize=palette.MARK_TEXT_SIZE - 1,
         color=palette.REFERENCE,
     )
-    chart = alt.layer(bars, *bar_text, absent, ticks, *target_text, data=df).properties(
-        title=_title(title, subtitle), height=BAR_HEIGHT, width="container"
+    return alt.layer(
+        bars,
+        *bar_text,
+        absent,
+        ticks,
+        *target_text,
+        data=df,
+        title=_title(title, subtitle),
+        height=BAR_HEIGHT,
+        width="container",
+        config=palette.projector_config(),
     )
-    return palette.projector_theme(chart)
 
 
 def build_bar_list_chart(
@@ -297,10 +318,15 @@ def build_bar_list_chart(
         align="left", dx=8, fontSize=palette.MARK_TEXT_SIZE, color=palette.REFERENCE
     ).encode(x=alt.X("value:Q"), text=alt.Text("label:N"))
     height = 130 + 50 * len(df)
-    chart = alt.layer(bars, text, data=df).properties(
-        title=_title(title, subtitle), height=height, width="container"
+    return alt.layer(
+        bars,
+        text,
+        data=df,
+        title=_title(title, subtitle),
+        height=height,
+        width="container",
+        config=palette.projector_config(),
     )
-    return palette.projector_theme(chart)
 
 
 HOURS_COLOURS = {"reported": palette.PRIMARY, "missing": palette.MISSING, "due": palette.MISSING}
@@ -354,8 +380,9 @@ def build_hours_quarter_chart(
         )
         .transform_calculate(label_x="max(isValid(datum.bar_value) ? datum.bar_value : 0, datum.agreed)")
     )
-    layered = alt.layer(bars, ticks, text).properties(width=560, height=104)
-    chart = layered.facet(
+    layered = alt.layer(bars, ticks, text, width=560, height=104)
+    independent = alt.Resolve(scale=alt.ScaleResolveMap(x="independent"))
+    return layered.facet(
         row=alt.Row(
             "corporation:N",
             sort=list(corporation_order),
@@ -363,10 +390,10 @@ def build_hours_quarter_chart(
             header=alt.Header(labelAngle=0, labelAlign="left", labelOrient="top", labelAnchor="start"),
         ),
         data=df,
-    ).properties(title=_title(title, subtitle))
-    if not shared_scale:
-        chart = chart.resolve_scale(x="independent")
-    return palette.projector_theme(chart)
+        title=_title(title, subtitle),
+        resolve=alt.Undefined if shared_scale else independent,
+        config=palette.projector_config(),
+    )
 
 
 def build_hours_year_chart(
@@ -399,7 +426,13 @@ def build_hours_year_chart(
         .encode(x=alt.X("label_x:Q"), text=alt.Text("label:N"))
         .transform_calculate(label_x="max(isValid(datum.value) ? datum.value : 0, datum.agreed)")
     )
-    chart = alt.layer(bars, ticks, text, data=df).properties(
-        title=_title(title, subtitle), height=150 + 64 * len(df), width="container"
+    return alt.layer(
+        bars,
+        ticks,
+        text,
+        data=df,
+        title=_title(title, subtitle),
+        height=150 + 64 * len(df),
+        width="container",
+        config=palette.projector_config(),
     )
-    return palette.projector_theme(chart)

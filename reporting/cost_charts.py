@@ -9,7 +9,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from reporting.palette import MARK_TEXT_SIZE, OKABE_ITO, REFERENCE, projector_theme
+from reporting.palette import MARK_TEXT_SIZE, OKABE_ITO, REFERENCE, projector_config
 
 # Municipalities blue, corporations orange; the what-if measures vermillion / green / sky blue.
 GROUP_COLOURS = [OKABE_ITO["blue"], OKABE_ITO["orange"]]
@@ -39,7 +39,7 @@ def build_shares_chart(frame: pd.DataFrame, title: str, amount_title: str, group
     text = base.mark_text(align="left", dx=4, fontSize=MARK_TEXT_SIZE).encode(text=alt.Text("label:N"))
     # Streamlit fits a container-wide chart: the height includes title, axis and legend (≈ 150 px).
     height = 150 + 36 * len(frame)
-    return projector_theme(alt.layer(bars, text).properties(title=title, height=height, width="container"))
+    return alt.layer(bars, text, title=title, height=height, width="container", config=projector_config())
 
 
 def build_difference_chart(
@@ -73,4 +73,4 @@ def build_difference_chart(
     )
     zero = alt.Chart(pd.DataFrame({"euro": [0.0]})).mark_rule(color=REFERENCE).encode(x=alt.X("euro:Q"))
     height = 170 + 20 * len(frame)  # includes title, axis and legend, see build_shares_chart
-    return projector_theme(alt.layer(bars, zero).properties(title=title, height=height, width="container"))
+    return alt.layer(bars, zero, title=title, height=height, width="container", config=projector_config())
