@@ -1,4 +1,9 @@
-"""Run every bench/bench_*.py, print a table and write docs/performance.md."""
+"""Run every bench/bench_*.py, print a table and write docs/performance.md.
+
+`python -m bench` (make bench) runs them all and rewrites the file's measured part; the written part
+from its `## Notes` heading on is kept. `python -m bench bench_pages bench_large_region` runs only
+those and prints their rows without touching the file.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ import bench
 from bench import Figure
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
+NOTES = "## Notes"
 
 
 def _cpu_model() -> str:
@@ -55,6 +61,13 @@ def _row(module: str, f: Figure) -> str:
     return f"| {module} | {f.measure} | {_value(f)} | {baseline} | {f.target} | {met} |"
 
 
+def kept_notes(doc: Path = DOC) -> str:
+    """The hand-written part of the file (from its `## Notes` heading on), or nothing."""
+    text = doc.read_text(encoding="utf-8") if doc.exists() else ""
+    start = text.find(f"\n{NOTES}\n")
+    return text[start:].rstrip() + "\n" if start >= 0 else ""
+
+
 def main(selected: list[str]) -> int:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     rows = []
@@ -69,10 +82,13 @@ def main(selected: list[str]) -> int:
     print(table)
     if not selected:
         DOC.parent.mkdir(exist_ok=True)
+        notes = kept_notes()
         DOC.write_text(
             f"# Performance\n\nMeasured {datetime.now():%Y-%m-%d %H:%M} on {_machine()} "
-            f"with `make bench` (load average {load:.1f} at the start; other work on the machine "
-            f"slows every figure, the baselines alike).\n\n{table}\n"
+            f"with `make bench` (`python -m bench`; one bench alone: `python -m bench bench_pages`). "
+            f"Load average {load:.1f} at the start; other work on the machine slows every figure, "
+            f"the baselines alike, so compare a figure with its same-run baseline.\n\n{table}\n{notes}",
+            encoding="utf-8",
         )
     return 0
 

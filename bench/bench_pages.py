@@ -1,12 +1,15 @@
 """Cold start and page reruns on the demo data.
 
-- Cold start: the app launched as `make run` does (`python -m ui.serve app.py`) until /_stcore/health answers,
-  and until Chromium
-  shows the first page fully rendered (when /usr/bin/chromium exists); baseline: the same for a
-  one-line Streamlit page, measured alternately in the same run.
-- Every page registered in app.py: rerun (median), first run after the caches were cleared, and
-  the largest result fetched in one query; baseline: an empty page's rerun (all through AppTest).
-Target: every page reruns in ≤ 300 ms median on the demo data.
+- Cold start: the app launched as `make run` does (`python -m ui.serve app.py`, on a freshly seeded
+  demo SQLite file in a temporary folder) until /_stcore/health answers, and until headless
+  Chromium shows Overzicht fully rendered (script finished, its title drawn; when
+  /usr/bin/chromium exists); baseline: the same for a one-line Streamlit page started the same
+  way, measured alternately in the same run. Target: the app ≤ 1.5 × the empty page.
+- Every page registered in app.py: rerun (median), first run after the caches were cleared (what
+  the first visitor after an import waits for), and the largest result fetched in one query;
+  baseline: an empty page's rerun (all through AppTest).
+Targets: every page reruns in ≤ 300 ms median on the demo data; Voortgang's first run after the
+caches were cleared ≤ 400 ms.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from tests.e2e.harness import (
 )
 
 TARGET_MS = 300.0
+COLD_TARGETS_MS = {"progress": 400.0}  # first run after an import (caches cleared)
+COLD_START_RATIO = 1.5  # cold start to a rendered Overzicht ÷ the same for an empty page
 COLD_STARTS = 3
 
 
@@ -87,15 +92,25 @@ def cold_start_figures(database_url: str, folder: Path) -> list[Figure]:
         )
     ]
     if median("app", 1) is not None:
-        figures.append(
+        ratio = median("app", 1) / median("empty", 1)
+        figures += [
             Figure(
                 f"cold start: launch → Overview rendered in Chromium (median of {COLD_STARTS})",
                 median("app", 1),
                 "s",
                 "empty page",
                 median("empty", 1),
-            )
-        )
+            ),
+            Figure(
+                "cold start to a rendered Overview ÷ the same for the empty page",
+                ratio,
+                "x",
+                "empty page (s)",
+                median("empty", 1),
+                f"≤ {COLD_START_RATIO:g}",
+                ratio <= COLD_START_RATIO,
+            ),
+        ]
     else:
         figures.append(
             Figure(
@@ -106,9 +121,16 @@ def cold_start_figures(database_url: str, folder: Path) -> list[Figure]:
 
 
 def page_figures(
-    database_url: str, today: str, target_ms: float, data: str, rows_limit: int | None = None
+    database_url: str,
+    today: str,
+    target_ms: float,
+    data: str,
+    rows_limit: int | None = None,
+    cold_targets_ms: dict[str, float] | None = None,
 ) -> list[Figure]:
-    """Three figures per page; `rows_limit`: the most rows one query may fetch (target)."""
+    """Three figures per page; `rows_limit`: the most rows one query may fetch (target);
+    `cold_targets_ms`: per page name, the longest first run after the caches were cleared."""
+    cold_targets_ms = cold_targets_ms or {}
     with app_environment(database_url, today):
         empty_ms = empty_page_rerun_ms()
         figures = []
@@ -137,6 +159,7 @@ def page_figures(
                     timing.rerun_ms <= target_ms and not problem,
                 )
             )
+            cold_target = cold_targets_ms.get(timing.name)
             figures.append(
                 Figure(
                     f"{timing.name}: first run after caches cleared, {data}",
@@ -144,6 +167,8 @@ def page_figures(
                     "ms",
                     "empty page rerun (ms)",
                     empty_ms,
+                    f"≤ {cold_target:.0f} ms" if cold_target else "",
+                    timing.cold_ms <= cold_target and not problem if cold_target else None,
                 )
             )
             figures.append(
@@ -164,5 +189,5 @@ def run() -> list[Figure]:
         url = f"sqlite:///{folder / 'demo.sqlite'}"
         seed_demo(url)
         figures = cold_start_figures(url, folder)
-        figures += page_figures(url, E2E_TODAY, TARGET_MS, "demo data")
+        figures += page_figures(url, E2E_TODAY, TARGET_MS, "demo data", cold_targets_ms=COLD_TARGETS_MS)
     return figures
