@@ -93,14 +93,21 @@ def head_revisions(versions: Path = MIGRATIONS / "versions") -> frozenset[str] |
     parents: set[str] = set()
     for script in versions.glob("*.py"):
         found: dict[str, object] = {}
-        for node in ast.parse(script.read_text(encoding="utf-8")).body:
-            target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
-            if isinstance(node, ast.AnnAssign):
-                target = node.target
+        try:
+            body = ast.parse(script.read_text(encoding="utf-8")).body
+        except SyntaxError:
+            return None
+        for node in body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                target, value = node.target, node.value
+            else:
+                continue
             if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
                 try:
-                    found[target.id] = ast.literal_eval(node.value)
-                except ValueError:
+                    found[target.id] = ast.literal_eval(value)
+                except (ValueError, TypeError, SyntaxError):
                     return None
         revision, down = found.get("revision"), found.get("down_revision")
         if not isinstance(revision, str):
