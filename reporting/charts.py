@@ -63,6 +63,21 @@ def _headroom(*columns: pd.Series, factor: float) -> alt.Scale:
     return alt.Scale(domain=[0, max(top * factor, 1.0)], nice=True)
 
 
+def _full_width(
+    *layers: alt.Chart, df: pd.DataFrame, title: str, subtitle: str | None, height: int
+) -> alt.LayerChart:
+    """The finished container-wide chart, made once with its data, title, size and projector look
+    (see the module note on why not with .properties()/.configure() afterwards)."""
+    return alt.LayerChart(
+        layer=list(layers),
+        data=df,
+        title=_title(title, subtitle),
+        height=height,
+        width="container",
+        config=palette.projector_config(),
+    )
+
+
 def _legend(title: str) -> alt.Legend:
     """Below the chart, two entries a row, so it fits a half-width column at 1280×720."""
     return alt.Legend(title=title, orient="bottom", direction="horizontal", columns=2)
@@ -144,18 +159,17 @@ def build_progress_chart(
         color=palette.REFERENCE,
         fontWeight="bold",
     )
-    return alt.layer(
+    return _full_width(
         bars,
         *bar_text,
         absent,
         line,
         points,
         *target_text,
-        data=df,
-        title=_title(title, subtitle),
+        df=df,
+        title=title,
+        subtitle=subtitle,
         height=BAR_HEIGHT,
-        width="container",
-        config=palette.projector_config(),
     )
 
 
@@ -277,17 +291,8 @@ def build_multi_year_chart(
         fontSize=palette.MARK_TEXT_SIZE - 1,
         color=palette.REFERENCE,
     )
-    return alt.layer(
-        bars,
-        *bar_text,
-        absent,
-        ticks,
-        *target_text,
-        data=df,
-        title=_title(title, subtitle),
-        height=BAR_HEIGHT,
-        width="container",
-        config=palette.projector_config(),
+    return _full_width(
+        bars, *bar_text, absent, ticks, *target_text, df=df, title=title, subtitle=subtitle, height=BAR_HEIGHT
     )
 
 
@@ -318,15 +323,7 @@ def build_bar_list_chart(
         align="left", dx=8, fontSize=palette.MARK_TEXT_SIZE, color=palette.REFERENCE
     ).encode(x=alt.X("value:Q"), text=alt.Text("label:N"))
     height = 130 + 50 * len(df)
-    return alt.layer(
-        bars,
-        text,
-        data=df,
-        title=_title(title, subtitle),
-        height=height,
-        width="container",
-        config=palette.projector_config(),
-    )
+    return _full_width(bars, text, df=df, title=title, subtitle=subtitle, height=height)
 
 
 HOURS_COLOURS = {"reported": palette.PRIMARY, "missing": palette.MISSING, "due": palette.MISSING}
@@ -426,13 +423,4 @@ def build_hours_year_chart(
         .encode(x=alt.X("label_x:Q"), text=alt.Text("label:N"))
         .transform_calculate(label_x="max(isValid(datum.value) ? datum.value : 0, datum.agreed)")
     )
-    return alt.layer(
-        bars,
-        ticks,
-        text,
-        data=df,
-        title=_title(title, subtitle),
-        height=150 + 64 * len(df),
-        width="container",
-        config=palette.projector_config(),
-    )
+    return _full_width(bars, ticks, text, df=df, title=title, subtitle=subtitle, height=150 + 64 * len(df))
