@@ -11,10 +11,11 @@ a warm-up.
    warn "use streamlit run" otherwise; that check walks the call stack and looks up every loaded
    module for each frame (0.1-0.5 s once pandas and SQLAlchemy are loaded). Started here, the app
    always runs under `streamlit run`, so the warning is marked as shown already.
-3. While the server starts and the first browser loads Streamlit's frontend, a background thread
-   imports what the entry script imports at its top (pandas, SQLAlchemy, the app's own modules),
-   in the script's own order, so the first visitor's run does not wait for them. The script run
-   still imports the same modules itself; a failure here only costs the head start.
+3. Once the server is up, while the first browser loads Streamlit's frontend (a second or more), a
+   background thread imports what the entry script imports at its top (pandas, SQLAlchemy, the
+   app's own modules), in the script's own order, so the first visitor's run does not wait for
+   them. Started only then, it does not delay the server's own start. The script run still
+   imports the same modules itself; a failure here only costs the head start.
 `make run`, the Dockerfile and the browser tests start the app this way.
 """
 
@@ -24,11 +25,16 @@ import ast
 import logging
 import sys
 import threading
+import time
 from pathlib import Path
 
 from streamlit import delta_generator
+from streamlit.runtime import Runtime
 from streamlit.runtime.pages_manager import PagesManager
+from streamlit.runtime.runtime import RuntimeState
 from streamlit.web import cli
+
+SERVER_WAIT_S = 30.0
 
 
 def top_imports(script: Path) -> list[ast.stmt]:
@@ -46,6 +52,18 @@ def warm_up(script: Path) -> None:
         logging.getLogger("doorstroommonitor").debug("warm-up stopped", exc_info=True)
 
 
+def server_started() -> bool:
+    return Runtime.exists() and Runtime.instance().state != RuntimeState.INITIAL
+
+
+def warm_up_once_serving(script: Path, wait_s: float = SERVER_WAIT_S) -> None:
+    """`warm_up(script)` as soon as the server runs (or after `wait_s` regardless)."""
+    deadline = time.monotonic() + wait_s
+    while not server_started() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    warm_up(script)
+
+
 def main(arguments: list[str]) -> None:
     PagesManager.uses_pages_directory = False
     delta_generator._use_warning_has_been_displayed = True
@@ -54,7 +72,7 @@ def main(arguments: list[str]) -> None:
         folder = str(script.resolve().parent)
         if folder not in sys.path:  # what `streamlit run` does too, before the first run
             sys.path.insert(0, folder)
-        threading.Thread(target=warm_up, args=(script,), name="warm-up", daemon=True).start()
+        threading.Thread(target=warm_up_once_serving, args=(script,), name="warm-up", daemon=True).start()
     cli.main(["run", *arguments], prog_name="streamlit")
 
 

@@ -30,6 +30,17 @@ def test_warm_up_runs_the_scripts_imports_and_nothing_else(tmp_path, monkeypatch
     assert not marker.exists()
 
 
+def test_without_a_running_server_the_warm_up_waits_its_time_and_then_runs(tmp_path, monkeypatch):
+    (tmp_path / "warm_probe_late.py").write_text("LOADED = True\n")
+    script = tmp_path / "entry.py"
+    script.write_text("import warm_probe_late\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "warm_probe_late", raising=False)
+    assert not serve.server_started()  # no Streamlit server in this process
+    serve.warm_up_once_serving(script, wait_s=0.05)
+    assert sys.modules["warm_probe_late"].LOADED is True
+
+
 def test_warm_up_of_a_script_with_a_broken_import_stops_quietly(tmp_path):
     script = tmp_path / "entry.py"
     script.write_text("import no_such_module_anywhere\n")
