@@ -218,8 +218,9 @@ def _matrix_frame(matrix: Mapping[str, Mapping[str, float]], factor: float, lang
     return frame.reset_index()
 
 
-def cost_workbook(params: AgreementParameters, breakdown: CostBreakdown, lang: str) -> bytes:
-    """The page's tables as an Excel workbook, with numbers (not formatted text) for amounts."""
+def cost_tables(params: AgreementParameters, breakdown: CostBreakdown, lang: str) -> dict[str, pd.DataFrame]:
+    """The page's tables by title, with numbers (not formatted text) for amounts: for the costs
+    workbook and the meeting's workbook."""
     shares = shares_frame(breakdown, params, lang)
     employment = pd.DataFrame(
         {
@@ -232,20 +233,23 @@ def cost_workbook(params: AgreementParameters, breakdown: CostBreakdown, lang: s
             text("costs.col.net", lang): [breakdown.net[c] for c in breakdown.corporations],
         }
     )
-    return table_workbook(
-        {
-            text("costs.steps.title", lang): steps_table(params, breakdown, lang),
-            text("costs.shares.title", lang): pd.DataFrame(
-                {
-                    text("costs.col.partner", lang): shares["partner"],
-                    text("costs.col.group", lang): shares["group"],
-                    text("costs.col.key", lang): shares["key"],
-                    text("costs.col.year", lang): shares["amount"],
-                    text("costs.col.quarter", lang): shares["amount"] * QUARTER_FACTOR,
-                }
-            ),
-            text("costs.employment.title", lang): employment,
-            text("costs.settlement.year", lang): _matrix_frame(breakdown.settlement, 1.0, lang),
-            text("costs.settlement.quarter", lang): _matrix_frame(breakdown.settlement, QUARTER_FACTOR, lang),
-        }
-    )
+    return {
+        text("costs.steps.title", lang): steps_table(params, breakdown, lang),
+        text("costs.shares.title", lang): pd.DataFrame(
+            {
+                text("costs.col.partner", lang): shares["partner"],
+                text("costs.col.group", lang): shares["group"],
+                text("costs.col.key", lang): shares["key"],
+                text("costs.col.year", lang): shares["amount"],
+                text("costs.col.quarter", lang): shares["amount"] * QUARTER_FACTOR,
+            }
+        ),
+        text("costs.employment.title", lang): employment,
+        text("costs.settlement.year", lang): _matrix_frame(breakdown.settlement, 1.0, lang),
+        text("costs.settlement.quarter", lang): _matrix_frame(breakdown.settlement, QUARTER_FACTOR, lang),
+    }
+
+
+def cost_workbook(params: AgreementParameters, breakdown: CostBreakdown, lang: str) -> bytes:
+    """The page's tables as an Excel workbook, with numbers (not formatted text) for amounts."""
+    return table_workbook(cost_tables(params, breakdown, lang))

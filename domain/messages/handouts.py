@@ -17,4 +17,12 @@ MESSAGES = {
         "nl": "De database is niet bereikbaar of gaf een fout ({reason}). Controleer --db of DATABASE_URL.",
         "en": "The database cannot be reached or gave an error ({reason}). Check --db or DATABASE_URL.",
     },
+    "handouts.reason.no_folder": {"nl": "de map bestaat niet", "en": "the folder does not exist"},
+    "handouts.reason.no_permission": {
+        "nl": "u mag daar niet schrijven",
+        "en": "you may not write there",
+    },
+    "handouts.reason.is_folder": {"nl": "dat is een map", "en": "that is a folder"},
+    "handouts.reason.disk_full": {"nl": "de schijf is vol", "en": "the disk is full"},
+    "handouts.reason.other": {"nl": "het besturingssysteem weigerde", "en": "the system refused"},
 }
