@@ -50,9 +50,10 @@ def deck(handout):
 
 @pytest.fixture(scope="session")
 def pdf_pages(handout) -> list[str]:
-    """Each page's text, no-break spaces as plain spaces."""
+    """Each page's text, wrapped lines joined: every run of white space (line ends, no-break
+    spaces) as one space."""
     reader = PdfReader(io.BytesIO(build_pdf(handout)))
-    return [page.extract_text().replace("\u00a0", " ") for page in reader.pages]
+    return [" ".join(page.extract_text().replace("\u00a0", " ").split()) for page in reader.pages]
 
 
 def nl_whole(value: float) -> str:
