@@ -41,6 +41,10 @@ from reporting.progress import Selection
 TOPICS = ("kpis", "progress", "hours", "costs", "evaluation", "submissions")  # the Presentatie order
 CHART_TOPICS = ("kpis", "progress", "hours", "costs")  # topics shown with a chart image
 NOTE_LIMIT = 220  # characters of an evaluation note on a slide; the workbook has the whole note
+# A region with many partners (the large-region benchmark has 40 corporations and 60 municipalities)
+# shows the most telling rows on a slide and says how many more the workbook holds.
+MAX_ROWS = 10
+MAX_COLUMNS = 6
 
 
 @dataclass(frozen=True)
@@ -270,7 +274,11 @@ def hours_lines(figures: YearFigures, missing: dict[str, list[int]], lang: str) 
     """Per corporation realised against agreed over the quarters it reported, the shortfall in
     hours, and the region's total."""
     lines = []
-    for name, line in figures.hours.items():
+    hours = dict(figures.hours)
+    if len(hours) > MAX_ROWS:  # the largest shortfalls first
+        ranked = sorted(hours.items(), key=lambda item: item[1].realised - item[1].agreed)
+        hours = dict(ranked[: MAX_ROWS - 1])
+    for name, line in hours.items():
         if not line.quarters_reported:
             lines.append(text("handouts.hours.none", lang, name=name))
             continue
@@ -285,6 +293,8 @@ def hours_lines(figures: YearFigures, missing: dict[str, list[int]], lang: str) 
                 shortfall=_shortfall(line.agreed - line.realised, lang),
             )
         )
+    if len(hours) < len(figures.hours):
+        lines.append(text("handouts.more", lang, n=len(figures.hours) - len(hours)))
     realised, agreed = figures.realised_hours, figures.agreed_hours
     lines.append(
         text(
@@ -297,6 +307,8 @@ def hours_lines(figures: YearFigures, missing: dict[str, list[int]], lang: str) 
         )
     )
     items = [f"{name} {quarter_name(q, lang)}" for name, quarters in missing.items() for q in quarters]
+    if len(items) > MAX_ROWS:
+        items = [*items[:MAX_ROWS], text("handouts.more", lang, n=len(items) - MAX_ROWS)]
     if items:
         lines.append(text("handouts.hours.missing", lang, items=", ".join(items)))
     return tuple(lines)
@@ -321,7 +333,9 @@ def hours_section(
     panel = rh.year_panel(model, "per_week", lang)
     return Section(
         "hours",
-        text("handouts.topic.hours", lang, agreed=rh.agreed_summary(params, lang)),
+        text("handouts.topic.hours", lang, agreed=rh.agreed_summary(params, lang))
+        if len(params.weekly_hours) <= MAX_COLUMNS
+        else text("handouts.topic.hours_many", lang),
         hours_lines(figures, missing, lang),
         (chart_png(panel.chart()),),
         note=text("handouts.hours.basis", lang),
@@ -356,14 +370,7 @@ def costs_section(params: AgreementParameters, figures: YearFigures, lang: str) 
         ),
     )
     settled = any(breakdown.settlement.values())
-    table = (
-        Table(
-            rc.settlement_table(breakdown.settlement, lang).reset_index(),
-            text("handouts.costs.settlement", lang),
-        )
-        if settled
-        else None
-    )
+    table = settlement_slide_table(breakdown.settlement, lang) if settled else None
     return Section(
         "costs",
         text("handouts.topic.costs", lang),
@@ -372,6 +379,21 @@ def costs_section(params: AgreementParameters, figures: YearFigures, lang: str) 
         table,
         note=text("costs.settlement.caption", lang),
     )
+
+
+def settlement_slide_table(matrix, lang: str) -> Table:
+    """Who pays whom with totals; with many partners only the largest payers and receivers (the
+    totals stay those of everyone), said in the title."""
+    full = rc.settlement_table(matrix, lang)
+    title = text("handouts.costs.settlement", lang)
+    payers = sorted(matrix, key=lambda p: -sum(matrix[p].values()))
+    receivers = sorted(full.columns[:-1], key=lambda r: -sum(row.get(r, 0.0) for row in matrix.values()))
+    if len(payers) <= MAX_ROWS and len(receivers) <= MAX_COLUMNS:
+        return Table(full.reset_index(), title)
+    rows = [p for p in full.index[:-1] if p in payers[: MAX_ROWS - 1]] + [full.index[-1]]
+    columns = [r for r in full.columns[:-1] if r in receivers[: MAX_COLUMNS - 1]] + [full.columns[-1]]
+    hidden = len(payers) + len(receivers) - (len(rows) - 1) - (len(columns) - 1)
+    return Table(full.loc[rows, columns].reset_index(), f"{title} {text('handouts.largest', lang, n=hidden)}")
 
 
 # --- 5. The latest evaluation ----------------------------------------------------------------------------
@@ -466,11 +488,18 @@ def submissions_section(
         missing=states.count("missing"),
         due=states.count("due"),
     )
+    table = submissions_table(matrix, lang)
+    lines = [counts]
+    if len(table) > MAX_ROWS:  # those with a report late or missing first
+        trouble = matrix[matrix["state"].isin(("late", "missing"))].groupby("corporation").size()
+        order = sorted(range(len(table)), key=lambda i: -trouble.get(table.iloc[i, 0], 0))
+        lines.append(text("handouts.more", lang, n=len(table) - MAX_ROWS))
+        table = table.iloc[sorted(order[:MAX_ROWS])]
     return Section(
         "submissions",
         title,
-        (counts,),
-        table=Table(submissions_table(matrix, lang)),
+        tuple(lines),
+        table=Table(table),
         note=text("handouts.submissions.rule", lang),
     )
 

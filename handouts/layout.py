@@ -226,12 +226,12 @@ def fit_table(table: Table, x: float, y: float, width: float, height: float, siz
 # --- Images --------------------------------------------------------------------------------------------
 
 
-def fit_image(png: bytes, x: float, y: float, width: float, height: float) -> ImageBox:
-    """The image as large as fits the box, aspect kept, centred across and at the top."""
+def fit_image(png: bytes, x: float, y: float, width: float, height: float, centre: bool = True) -> ImageBox:
+    """The image as large as fits the box, aspect kept, at the top (centred across, or at the left)."""
     pixels_w, pixels_h = png_size(png)
     scale = min(width / pixels_w, height / pixels_h)
     w, h = pixels_w * scale, pixels_h * scale
-    return ImageBox(x + (width - w) / 2, y, w, h, png)
+    return ImageBox(x + (width - w) / 2 if centre else x, y, w, h, png)
 
 
 # --- A section on a page --------------------------------------------------------------------------------
@@ -277,9 +277,9 @@ def _lines_above(section: Section, page: Page, x, y, width, height) -> list[Box]
 def _image_beside(section: Section, page: Page, x, y, width, height) -> list[Box]:
     """One chart on the left; the key numbers (and a table) on the right."""
     left = width * (0.44 if section.table is not None else 0.56)
-    image = fit_image(section.images[0], x, y, left, height)
+    image = fit_image(section.images[0], x, y, left, height, centre=False)
     boxes: list[Box] = [image]
-    right_x = x + image.width + GAP if image.width < left else x + left + GAP
+    right_x = x + image.width + GAP  # a tall, narrow chart leaves the text more room
     right_w = x + width - right_x
     share = 0.4 if section.table is not None else 1.0
     text = _lines_box(section.lines, page, right_x, y, right_w, height * share)

@@ -17,7 +17,7 @@ ICONS = {"deck": "📽️", "pdf": "📄", "workbook": "📊"}
 def show_handout_downloads(year: int) -> None:
     """A heading, one line and three download buttons for `year` (keys "handout_deck",
     "handout_pdf", "handout_workbook"); a year without reports gets a sentence instead."""
-    st.subheader(t("handouts.download.title"))
+    st.header(t("handouts.download.title"))
     if not loaders.reported_quarters(year):
         st.info(t("handouts.download.no_data", year=year))
         return

@@ -35,6 +35,10 @@ TEXTS = {
         "nl": "Coachuren per corporatie tegen {agreed} uur per week",
         "en": "Coach hours per corporation against {agreed} hours a week",
     },
+    "handouts.topic.hours_many": {
+        "nl": "Coachuren per corporatie tegen de afgesproken uren per week",
+        "en": "Coach hours per corporation against the agreed hours a week",
+    },
     "handouts.topic.costs": {
         "nl": "Kosten per partner en wie betaalt wie",
         "en": "Cost per partner and who pays whom",
@@ -127,6 +131,14 @@ TEXTS = {
     "handouts.evaluation.cut": {
         "nl": " … (volledige tekst in de Excel-werkmap)",
         "en": " … (full text in the Excel workbook)",
+    },
+    "handouts.more": {
+        "nl": "… en nog {n} (alles staat in de Excel-werkmap)",
+        "en": "… and {n} more (all of them are in the Excel workbook)",
+    },
+    "handouts.largest": {
+        "nl": "(de grootste bedragen; {n} partners meer in de Excel-werkmap)",
+        "en": "(the largest amounts; {n} more partners in the Excel workbook)",
     },
     "handouts.col.aspect": {"nl": "Aspect", "en": "Aspect"},
     "handouts.submissions.counts": {

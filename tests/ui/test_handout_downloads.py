@@ -15,7 +15,7 @@ def test_the_evaluation_page_offers_the_three_handouts(app_env):
     at = open_page("pages/evaluation.py", year=2025)
     buttons = _buttons(at)
     assert {"PowerPoint (presentatie)", "PDF (hand-out)", "Excel (alle tabellen)"} <= set(buttons)
-    assert "Stukken voor de vergadering" in [h.value for h in at.subheader]
+    assert "Stukken voor de vergadering" in [h.value for h in at.header]
     captions = " ".join(c.value for c in at.caption)
     assert "Voor 2025, in de taal van de app." in captions
 
