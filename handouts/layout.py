@@ -108,6 +108,7 @@ def _font(size: float, bold: bool) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(FONT_BOLD if bold else FONT_REGULAR), int(round(size * 10)))
 
 
+@lru_cache(maxsize=65536)
 def text_width(text: str, size: float, bold: bool = False) -> float:
     return _font(size, bold).getlength(text) / 10 * SAFETY
 
