@@ -134,8 +134,8 @@ def _message(
         return msg(
             "upload.rule.of_which",
             header=header,
-            value=float(typed.at[row, column.field]),
+            value=float(typed[column.field].loc[row]),
             total=total.header,
-            total_value=float(typed.at[row, total.field]),
+            total_value=float(typed[total.field].loc[row]),
         )
     return msg("upload.rule.other", header=header, rule=name)
