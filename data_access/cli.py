@@ -1,4 +1,4 @@
-"""`python -m data_access <command>`: the stable command-line contract of SPEC.md.
+"""`python -m data_access <command>`: the stable command-line contract (docs/cli.md).
 
 Output is JSON on stdout; exit 0 = ok, 1 = invalid input or failed check, 2 = usage error.
 """

@@ -1,4 +1,5 @@
-"""Write quarterly report workbooks in the SPEC.md layout: the blank template and filled ones.
+"""Write quarterly report workbooks in the report layout (docs/upload-format.md): the blank
+template and filled ones.
 
 Values only, never formulas (a formula without a saved result would be read as empty).
 Header cells are locked; input cells are not; dropdowns guide municipality and list fields.

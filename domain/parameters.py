@@ -1,4 +1,4 @@
-"""The agreement as parameters (SPEC.md): defaults, validation and JSON round-trip.
+"""The agreement as parameters (docs/agreement.md): defaults, validation and JSON round-trip.
 
 A parameter set is versioned by its `valid_from` date; the set in force for a year is the
 latest one that is valid on the last day of that year.

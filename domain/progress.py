@@ -1,4 +1,4 @@
-"""Flows and stock from reported rows (SPEC.md): flows are summed, stock is never summed over time.
+"""Flows and stock from reported rows (docs/agreement.md): flows are summed, stock is never summed over time.
 
 Input frames have one row per corporation × municipality × quarter with the columns of
 `ACTIVITY_COLUMNS`; they come from data_access, this module only does arithmetic on them.
@@ -70,7 +70,7 @@ def cumulative_by_quarter(activity: pd.DataFrame, column: str) -> pd.DataFrame:
     return per_quarter
 
 
-# --- Per-quarter progress, with quarters that were not reported kept apart (SPEC.md) -------------
+# --- Per-quarter progress, with quarters that were not reported kept apart (docs/agreement.md) ---
 
 
 class QuarterState(StrEnum):
