@@ -330,7 +330,11 @@ def hours_section(
         for row in model.per_year.to_dict("records")
         if row["missing_quarters"]
     }
-    panel = rh.year_panel(model, "per_week", lang)
+    per_year = model.per_year
+    if len(per_year) > MAX_ROWS:  # a slide shows the largest shortfalls, as its lines do
+        shortfall = per_year["realised"] - per_year["agreed"]
+        per_year = per_year.loc[sorted(shortfall.nsmallest(MAX_ROWS - 1).index)]
+    panel = rh.year_panel(replace(model, per_year=per_year), "per_week", lang)
     return Section(
         "hours",
         text("handouts.topic.hours", lang, agreed=rh.agreed_summary(params, lang))
@@ -369,13 +373,16 @@ def costs_section(params: AgreementParameters, figures: YearFigures, lang: str) 
             corp=fmt.percent(params.corporate_part_pct, 0, lang),
         ),
     )
+    partners = len(breakdown.municipalities) + len(breakdown.corporations)
+    if partners > 2 * MAX_ROWS:
+        lines = (*lines, text("handouts.costs.largest", lang, n=2 * MAX_ROWS, total=partners))
     settled = any(breakdown.settlement.values())
     table = settlement_slide_table(breakdown.settlement, lang) if settled else None
     return Section(
         "costs",
         text("handouts.topic.costs", lang),
         lines if settled else (*lines, text("handouts.costs.no_settlement", lang)),
-        (chart_png(rc.shares_chart(breakdown, params, lang), width=520),),
+        (chart_png(rc.shares_chart(breakdown, params, lang, largest=2 * MAX_ROWS), width=520),),
         table,
         note=text("costs.settlement.caption", lang),
     )

@@ -164,7 +164,7 @@ def _cell(value) -> str:
 def column_widths(rows: list[list[str]], size: float, total: float) -> tuple[float, ...]:
     """Each column as wide as its longest text where possible; the widest ones share what is left."""
     natural = [
-        max(text_width(row[i], size, bold=(r == 0)) for r, row in enumerate(rows)) + 2 * CELL_PAD_X
+        max(text_width(row[i], size, bold=(r == 0 or i == 0)) for r, row in enumerate(rows)) + 2 * CELL_PAD_X
         for i in range(len(rows[0]))
     ]
     if sum(natural) <= total:
@@ -172,7 +172,11 @@ def column_widths(rows: list[list[str]], size: float, total: float) -> tuple[flo
         return tuple(n + spare for n in natural)
     # Narrower than their text: at least as wide as their longest word, when the table allows it.
     longest = [
-        max(text_width(word, size, bold=(r == 0)) for r, row in enumerate(rows) for word in row[i].split(" "))
+        max(
+            text_width(word, size, bold=(r == 0 or i == 0))
+            for r, row in enumerate(rows)
+            for word in row[i].split(" ")
+        )
         + 2 * CELL_PAD_X
         for i in range(len(rows[0]))
     ]
@@ -203,11 +207,12 @@ def _share(natural: list[float], least: list[float], total: float) -> tuple[floa
 
 
 def row_heights(rows: list[list[str]], widths: tuple[float, ...], size: float) -> tuple[float, ...]:
+    """Each row as tall as its most wrapped cell (the first column measured bold, as it may be)."""
     heights = []
     for r, row in enumerate(rows):
         lines = max(
-            len(wrap(cell, size, w - 2 * CELL_PAD_X, bold=(r == 0)))
-            for cell, w in zip(row, widths, strict=True)
+            len(wrap(cell, size, w - 2 * CELL_PAD_X, bold=(r == 0 or c == 0)))  # headers and row names bold
+            for c, (cell, w) in enumerate(zip(row, widths, strict=True))
         )
         heights.append(lines * size * LINE + 2 * CELL_PAD_Y)
     return tuple(heights)

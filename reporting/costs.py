@@ -165,10 +165,16 @@ def shares_table(breakdown: CostBreakdown, params: AgreementParameters, lang: st
     )
 
 
-def shares_chart(breakdown: CostBreakdown, params: AgreementParameters, lang: str) -> alt.Chart:
-    """Each partner's share of the year's programme cost, municipalities and corporations."""
+def shares_chart(
+    breakdown: CostBreakdown, params: AgreementParameters, lang: str, largest: int | None = None
+) -> alt.Chart:
+    """Each partner's share of the year's programme cost, municipalities and corporations (with
+    `largest`: only that many of the largest shares, in their usual order, for a slide)."""
+    frame = shares_frame(breakdown, params, lang)
+    if largest is not None and len(frame) > largest:
+        frame = frame.loc[sorted(frame["amount"].nlargest(largest).index)]
     return build_shares_chart(
-        shares_frame(breakdown, params, lang),
+        frame,
         text("costs.chart.title", lang, year=breakdown.year),
         text("costs.chart.amount", lang),
         text("costs.col.group", lang),

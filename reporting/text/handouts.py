@@ -108,6 +108,12 @@ TEXTS = {
         "nl": "Wie betaalt wie per jaar (rijen betalen, kolommen ontvangen)",
         "en": "Who pays whom per year (rows pay, columns receive)",
     },
+    "handouts.costs.largest": {
+        "nl": "De grafiek toont de {n} grootste aandelen van de {total} partners; alle staan in de "
+        "Excel-werkmap.",
+        "en": "The chart shows the {n} largest shares of the {total} partners; all of them are in the "
+        "Excel workbook.",
+    },
     "handouts.costs.no_settlement": {
         "nl": "Geen verrekening: niemand heeft iets tegoed.",
         "en": "No settlement: nobody is owed anything.",
