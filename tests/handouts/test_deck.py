@@ -6,6 +6,7 @@ laid out beyond the slide."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -136,6 +137,12 @@ def test_submission_status_and_assumption_slides(deck):
 def test_every_slide_says_demo_data(deck):
     for slide in deck.slides:
         assert "Demodata: voorbeeldrapportages, niet van de corporaties" in slide_text(slide)
+
+
+def test_no_demo_marking_without_demo_data(handout):
+    real = Presentation(io.BytesIO(build_deck(replace(handout, demo=False))))
+    assert not any("Demodata" in slide_text(slide) for slide in real.slides)
+    assert [slide.shapes.title.text for slide in real.slides] == TITLES
 
 
 def test_nothing_runs_off_the_slide(deck, handout):
