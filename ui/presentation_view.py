@@ -57,6 +57,7 @@ html { font-size: max(16px, min(1.45vw, 2.58vh)); }
     max-width: 100% !important;
 }
 [data-testid="stMain"] h1 { font-size: 2.1rem; padding: 0.25rem 0 0.5rem 0; }
+[data-testid="stMain"] h2 { font-size: 1.4rem; padding: 0.25rem 0; }
 [data-testid="stMain"] [data-testid="stCaptionContainer"] { font-size: 0.9rem; }
 .st-key-presentation_settlement td, .st-key-presentation_settlement td p { white-space: nowrap !important; }
 </style>
@@ -199,29 +200,40 @@ def render_costs(chosen: Selection) -> None:
 
 
 def render_evaluation(chosen: Selection) -> None:
-    """The art. 5a / 2b status as on Evaluatie, and the verdicts of the latest final evaluation."""
-    model = evaluation_view.page_model()
-    evaluation_view.render_status(model)
-    latest = latest_final(model.evaluations)
-    if latest is None:  # render_status has said so (art. 2b: no final evaluation yet)
-        return
+    """The verdicts of the latest final evaluation, then art. 5a (termination), 2b (extension) and the
+    next evaluation in three lines, in the Evaluatie page's words."""
     lang = language()
-    st.header(
-        t(
-            "presentation.evaluation.of",
-            title=latest.title(lang),
-            day=fmt.day(latest.finalised_at, lang),
+    model = evaluation_view.page_model()
+    latest = latest_final(model.evaluations)
+    if latest is not None:
+        st.header(
+            t("presentation.evaluation.of", title=latest.title(lang), day=fmt.day(latest.finalised_at, lang))
         )
-    )
-    rows = [
-        {
-            t("presentation.evaluation.col.aspect"): f"{n}. {aspect.label(lang)}",
-            t("presentation.evaluation.col.verdict"): evaluation_view.verdict_label(aspect.verdict),
-            t("presentation.evaluation.col.note"): aspect.note,
-        }
-        for n, aspect in enumerate(latest.aspects, start=1)
-    ]
-    st.table(pd.DataFrame(rows), hide_index=True)
+        rows = [
+            {
+                t("presentation.evaluation.col.aspect"): aspect.label(lang),  # art. 4c's order
+                t("presentation.evaluation.col.verdict"): evaluation_view.verdict_label(aspect.verdict),
+                t("presentation.evaluation.col.note"): aspect.note,
+            }
+            for aspect in latest.aspects
+        ]
+        st.table(pd.DataFrame(rows), hide_index=True)
+    termination = model.termination
+    with st.container(border=True):
+        value = t("evaluation.art5a.value", n=len(termination.counting), total=len(termination.in_force))
+        met = t("evaluation.art5a.met_word" if termination.met else "evaluation.art5a.not_met_word")
+        line = f"**{t('evaluation.art5a.title')}**: {value} {t('evaluation.art5a.metric')} · **{met}**"
+        if termination.met:
+            line += " · " + t("evaluation.art5c.earliest", day=fmt.day(termination.earliest_end, lang))
+        st.markdown(line)
+        extension = t(evaluation_view.extension_word(termination))
+        st.markdown(f"**{t('evaluation.art2b.title')}**: {extension}")
+        entry = model.calendar.next_entry
+        if entry is None:
+            st.markdown(f"**{t('evaluation.next.title')}**: {t('evaluation.next.none')}")
+        else:
+            title = entry.title_message().text(lang)
+            st.markdown(f"**{t('evaluation.next.title')}**: {fmt.day(entry.due, lang)} ({title})")
 
 
 def render_submissions(chosen: Selection) -> None:
