@@ -95,7 +95,8 @@ def render_bar(number: int, chosen: Selection) -> None:
     """One line above the slide: back to the app, what is shown (and the demo marking), and the
     buttons with the slide number between them."""
     last = len(SLIDES)
-    with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
+    # wrap=False: a long selection wraps its own text instead of pushing "Volgende" onto a new line
+    with st.container(horizontal=True, vertical_alignment="center", gap="medium", wrap=False):
         st.page_link(BACK_TO, label=t("presentation.back"), icon="↩️")
         parts = [t("presentation.brand")]
         if chosen.filtered:
@@ -106,6 +107,7 @@ def render_bar(number: int, chosen: Selection) -> None:
         st.button(
             t("presentation.previous"),
             key="presentation_prev",
+            help=t("presentation.keys"),
             icon="◀️",
             on_click=_go,
             args=(-1,),
@@ -116,6 +118,7 @@ def render_bar(number: int, chosen: Selection) -> None:
         st.button(
             t("presentation.next"),
             key="presentation_next",
+            help=t("presentation.keys"),
             icon="▶️",
             icon_position="right",
             on_click=_go,
@@ -124,8 +127,9 @@ def render_bar(number: int, chosen: Selection) -> None:
             shortcut="Right",
             type="primary",
         )
-    for key, step, shortcut in zip(CLICKER_KEYS, (-1, 1), ("PageUp", "PageDown"), strict=True):
-        st.button(key, key=key, on_click=_go, args=(step,), shortcut=shortcut)
+    labels = (t("presentation.previous"), t("presentation.next"))
+    for key, label, step, shortcut in zip(CLICKER_KEYS, labels, (-1, 1), ("PageUp", "PageDown"), strict=True):
+        st.button(label, key=key, on_click=_go, args=(step,), shortcut=shortcut)
 
 
 def render_slide(number: int, chosen: Selection) -> None:
