@@ -27,15 +27,31 @@ def chart_spec(builder: str, frame: pd.DataFrame, options: str) -> dict:
     return chart.to_dict(validate=False)
 
 
+def panel_spec(panel: ChartPanel) -> dict:
+    """The panel's chart spec (cached, see chart_spec)."""
+    options = json.dumps(dict(panel.options), sort_keys=True, ensure_ascii=False)
+    return chart_spec(panel.builder.__name__, panel.frame, options)
+
+
+def show_chart(
+    panel: ChartPanel, stretch: bool = True, alt: str | None = None, height: int | None = None
+) -> None:
+    """The panel's chart alone (`alt`: its text alternative for a screen reader, when the summary
+    is not shown beside it; `height` in px instead of the builder's)."""
+    spec = panel_spec(panel)
+    if height is not None:
+        spec = {**spec, "height": height}
+    st.vega_lite_chart(spec, width="stretch" if stretch else "content", theme=None, alt=alt)
+
+
 def show_chart_panel(panel: ChartPanel, key: str, stretch: bool = True) -> None:
     """The panel's chart, its summary line, a CSV of its table and a PNG of the chart (`key`: the CSV
     button's; the PNG button's is `key` + "_png")."""
-    options = json.dumps(dict(panel.options), sort_keys=True, ensure_ascii=False)
-    spec = chart_spec(panel.builder.__name__, panel.frame, options)
-    st.vega_lite_chart(spec, width="stretch" if stretch else "content", theme=None)
+    show_chart(panel, stretch)
     st.caption(panel.summary)
     lang = language()
     data = panel.table
+    spec = panel_spec(panel)
     # Both files are made only when someone clicks: a rerun does not pay for ten conversions (a
     # PNG takes vl-convert a few tenths of a second).
     with st.container(horizontal=True):
