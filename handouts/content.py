@@ -406,15 +406,6 @@ def settlement_slide_table(matrix, lang: str) -> Table:
 # --- 5. The latest evaluation ----------------------------------------------------------------------------
 
 
-def latest_evaluation(evaluations: list[Evaluation]) -> Evaluation | None:
-    """The latest final evaluation in force; without one, the latest draft (said so)."""
-    final = latest_final(evaluations)
-    if final is not None:
-        return final
-    drafts = [e for e in evaluations if not e.is_final]
-    return max(drafts, key=lambda e: (e.due, e.id)) if drafts else None
-
-
 def _short(note: str, lang: str) -> str:
     if len(note) <= NOTE_LIMIT:
         return note
@@ -426,7 +417,7 @@ def evaluation_section(engine: Engine, today: date, lang: str) -> Section:
     params = repo.parameters_for_year(engine, today.year)
     art5a = tuple(m.text(lang) for m in termination_status(evaluations, params, today).messages())
     title = text("handouts.topic.evaluation", lang)
-    shown = latest_evaluation(evaluations)
+    shown = latest_final(evaluations)  # as the Presentatie shows it: a draft is not the group's word
     if shown is None:
         return Section("evaluation", title, (text("handouts.evaluation.none", lang), *art5a))
     heading = text(
@@ -436,15 +427,12 @@ def evaluation_section(engine: Engine, today: date, lang: str) -> Section:
         status=_status_word(shown, lang),
         due=fmt.day(shown.due, lang),
     )
-    if shown.is_final:
-        made = text(
-            "handouts.evaluation.final_on",
-            lang,
-            day=fmt.day(shown.finalised_at, lang),
-            who=shown.finalised_by or "",
-        )
-    else:
-        made = text("handouts.evaluation.draft_only", lang)
+    made = text(
+        "handouts.evaluation.final_on",
+        lang,
+        day=fmt.day(shown.finalised_at, lang),
+        who=shown.finalised_by or "",
+    )
     frame = pd.DataFrame(
         {
             text("handouts.col.aspect", lang): [

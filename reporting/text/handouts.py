@@ -119,8 +119,8 @@ TEXTS = {
         "en": "No settlement: nobody is owed anything.",
     },
     "handouts.evaluation.none": {
-        "nl": "Er is nog geen evaluatie vastgelegd.",
-        "en": "No evaluation has been recorded yet.",
+        "nl": "Er is nog geen definitieve evaluatie vastgelegd.",
+        "en": "No final evaluation has been recorded yet.",
     },
     "handouts.evaluation.heading": {
         "nl": "{title} ({status}), gepland op {due}",
@@ -129,10 +129,6 @@ TEXTS = {
     "handouts.evaluation.final_on": {
         "nl": "Definitief vastgesteld op {day} door {who}",
         "en": "Made final on {day} by {who}",
-    },
-    "handouts.evaluation.draft_only": {
-        "nl": "Nog geen definitieve evaluatie: dit is het laatste concept.",
-        "en": "No final evaluation yet: this is the latest draft.",
     },
     "handouts.evaluation.cut": {
         "nl": " … (volledige tekst in de Excel-werkmap)",

@@ -185,6 +185,13 @@ def test_the_evaluation_slide_shows_the_latest_final_evaluation(demo_engine):
         "cooperation": Verdict.NEUTRAL,
     }
     aspects = [Aspect(key, verdict, f"Notitie bij {key}") for key, verdict in verdicts.items()]
+    draft = store.save_draft(demo_engine, SECRETARY, evaluation.id, evaluation.revision, aspects)
+    # A draft is not the steering group's word yet: the handout, like the Presentatie, waits for final
+    assert (
+        evaluation_section(demo_engine, TODAY, "nl").lines[0]
+        == "Er is nog geen definitieve evaluatie vastgelegd."
+    )
+    evaluation = draft
     store.finalise_evaluation(demo_engine, SECRETARY, evaluation.id, evaluation.revision, aspects)
     section = evaluation_section(demo_engine, TODAY, "nl")
     handout = Handout(YEAR, "nl", TODAY, True, "T", "P", (section,))
