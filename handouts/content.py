@@ -189,18 +189,29 @@ def _kpi_line(label_key: str, value: str, kpi: Kpi, names: dict[str, str], lang:
     )
 
 
+def multi_year_data(engine: Engine, today: date) -> pd.DataFrame:
+    """The pilot and each agreement year up to today against its targets (the Voortgang page's
+    multi-year view, for the whole region)."""
+    current = repo.parameters_for_year(engine, today.year)
+    last = min(today.year, current.end_date.year)
+    params_by_year = {y: repo.parameters_for_year(engine, y) for y in range(current.start_year, last + 1)}
+    return rp.multi_year_data(
+        Selection(today.year),
+        params_by_year,
+        current,
+        repo.activity_frame(engine),
+        repo.submissions_frame(engine),
+        today,
+    )
+
+
 def kpi_section(
     engine: Engine, params: AgreementParameters, figures: YearFigures, today: date, lang: str
 ) -> Section:
     """The four headline figures, with the multi-year chart (each year and the pilot against its
     target) of conversations and of moves from the Voortgang page."""
-    current = repo.parameters_for_year(engine, today.year)
-    last = min(today.year, current.end_date.year)
-    params_by_year = {y: repo.parameters_for_year(engine, y) for y in range(current.start_year, last + 1)}
     selection = Selection(today.year)
-    data = rp.multi_year_data(
-        selection, params_by_year, current, repo.activity_frame(engine), repo.submissions_frame(engine), today
-    )
+    data = multi_year_data(engine, today)
     images = tuple(
         chart_png(rp.multi_year_panel(selection, data, measure, lang).chart()) for measure in rp.MEASURES
     )

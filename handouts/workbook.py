@@ -24,7 +24,7 @@ from data_access.report_format import ACTIVITY_COLUMNS
 from domain import progress as prog
 from domain.messages import msg
 from domain.overview import year_kpis
-from handouts.content import require_data, submissions_table
+from handouts.content import multi_year_data, require_data, submissions_table
 from reporting import costs as rc
 from reporting import hours as rh
 from reporting import parameters as rpar
@@ -209,17 +209,7 @@ def progress_sheets(engine: Engine, model: rp.ProgressModel, today: date, lang: 
                     rp.split_table(split, lang),
                 )
             )
-    current = repo.parameters_for_year(engine, today.year)
-    last = min(today.year, current.end_date.year)
-    params_by_year = {y: repo.parameters_for_year(engine, y) for y in range(current.start_year, last + 1)}
-    years = rp.multi_year_data(
-        Selection(today.year),
-        params_by_year,
-        current,
-        repo.activity_frame(engine),
-        repo.submissions_frame(engine),
-        today,
-    )
+    years = multi_year_data(engine, today)
     for measure in rp.MEASURES:
         short = text(f"progress.short.{measure}", lang)
         panel = rp.multi_year_panel(Selection(today.year), years, measure, lang)
