@@ -22,7 +22,7 @@ from data_access import repositories as repo
 from data_access import services
 from domain import progress as prog
 from domain.errors import UserError
-from domain.evaluation import Evaluation, latest_final, termination_status
+from domain.evaluation import Evaluation, ReportCounts, latest_final, termination_status
 from domain.figures import YearFigures
 from domain.messages import msg
 from domain.overview import Kpi, year_kpis
@@ -36,9 +36,9 @@ from reporting.i18n import text
 from reporting.images import chart_png
 from reporting.labels import quarter_name, status_names
 from reporting.loading import hours_model_from, progress_model_from
+from reporting.presentation import slide_title, submission_counts
 from reporting.progress import Selection
 
-TOPICS = ("kpis", "progress", "hours", "costs", "evaluation", "submissions")  # the Presentatie order
 CHART_TOPICS = ("kpis", "progress", "hours", "costs")  # topics shown with a chart image
 NOTE_LIMIT = 220  # characters of an evaluation note on a slide; the workbook has the whole note
 # A region with many partners (the large-region benchmark has 40 corporations and 60 municipalities)
@@ -217,7 +217,7 @@ def kpi_section(
     )
     return Section(
         "kpis",
-        text("handouts.topic.kpis", lang, year=figures.year),
+        slide_title("kpis", figures.year, lang),
         kpi_lines(params, figures, today, lang),
         images,
         note=text("overview.help.flow", lang),
@@ -270,7 +270,7 @@ def progress_section(engine: Engine, year: int, today: date, lang: str) -> Secti
     )
     return Section(
         "progress",
-        text("handouts.topic.progress", lang),
+        slide_title("progress", year, lang),
         (annual, *progress_lines(model, lang)),
         tuple(chart_png(panel.chart()) for panel in panels),
         # both measures come from the same reports: their missing quarters are the same
@@ -348,10 +348,13 @@ def hours_section(
     panel = rh.year_panel(replace(model, per_year=per_year), "per_week", lang)
     return Section(
         "hours",
-        text("handouts.topic.hours", lang, agreed=rh.agreed_summary(params, lang))
+        slide_title("hours", figures.year, lang),
+        (
+            text("handouts.hours.agreed", lang, agreed=rh.agreed_summary(params, lang)),
+            *hours_lines(figures, missing, lang),
+        )
         if len(params.weekly_hours) <= MAX_COLUMNS
-        else text("handouts.topic.hours_many", lang),
-        hours_lines(figures, missing, lang),
+        else hours_lines(figures, missing, lang),
         (chart_png(panel.chart()),),
         note=text("handouts.hours.basis", lang),
     )
@@ -391,7 +394,7 @@ def costs_section(params: AgreementParameters, figures: YearFigures, lang: str) 
     table = settlement_slide_table(breakdown.settlement, lang) if settled else None
     return Section(
         "costs",
-        text("handouts.topic.costs", lang),
+        slide_title("costs", breakdown.year, lang),
         lines if settled else (*lines, text("handouts.costs.no_settlement", lang)),
         (chart_png(rc.shares_chart(breakdown, params, lang, largest=2 * MAX_ROWS), width=520),),
         table,
@@ -427,7 +430,7 @@ def evaluation_section(engine: Engine, today: date, lang: str) -> Section:
     evaluations = stored_evaluations.list_evaluations(engine)
     params = repo.parameters_for_year(engine, today.year)
     art5a = tuple(m.text(lang) for m in termination_status(evaluations, params, today).messages())
-    title = text("handouts.topic.evaluation", lang)
+    title = slide_title("evaluation", today.year, lang)
     shown = latest_final(evaluations)  # as the Presentatie shows it: a draft is not the group's word
     if shown is None:
         return Section("evaluation", title, (text("handouts.evaluation.none", lang), *art5a))
@@ -482,17 +485,20 @@ def submissions_section(
     engine: Engine, params: AgreementParameters, year: int, today: date, lang: str
 ) -> Section:
     matrix = repo.status_matrix(engine, params, today, year)
-    title = text("handouts.topic.submissions", lang, year=year)
+    title = slide_title("submissions", year, lang)
     if matrix.empty:
         return Section("submissions", title, (text("overview.status.empty", lang),))
-    states = list(matrix["state"])
-    counts = text(
-        "handouts.submissions.counts",
+    counts = submission_counts(
+        [
+            ReportCounts(
+                name,
+                list(group["state"]).count("submitted"),
+                list(group["state"]).count("late"),
+                list(group["state"]).count("missing"),
+            )
+            for name, group in matrix.groupby("corporation", sort=False)
+        ],
         lang,
-        on_time=states.count("submitted"),
-        late=states.count("late"),
-        missing=states.count("missing"),
-        due=states.count("due"),
     )
     table = submissions_table(matrix, lang)
     lines = [counts]

@@ -26,28 +26,6 @@ TEXTS = {
         "nl": "Demodata: voorbeeldrapportages, niet van de corporaties",
         "en": "Demo data: sample reports, not from the corporations",
     },
-    "handouts.topic.kpis": {"nl": "Kerncijfers {year}", "en": "Key figures {year}"},
-    "handouts.topic.progress": {
-        "nl": "Gesprekken en verhuizingen tegen het doel",
-        "en": "Conversations and moves against the target",
-    },
-    "handouts.topic.hours": {
-        "nl": "Coachuren per corporatie tegen {agreed} uur per week",
-        "en": "Coach hours per corporation against {agreed} hours a week",
-    },
-    "handouts.topic.hours_many": {
-        "nl": "Coachuren per corporatie tegen de afgesproken uren per week",
-        "en": "Coach hours per corporation against the agreed hours a week",
-    },
-    "handouts.topic.costs": {
-        "nl": "Kosten per partner en wie betaalt wie",
-        "en": "Cost per partner and who pays whom",
-    },
-    "handouts.topic.evaluation": {"nl": "Laatste evaluatie", "en": "Latest evaluation"},
-    "handouts.topic.submissions": {
-        "nl": "Ingediende kwartaalrapportages {year}",
-        "en": "Quarterly reports received {year}",
-    },
     "handouts.topic.assumptions": {
         "nl": "Aannames achter de kostencijfers",
         "en": "Assumptions behind the cost figures",
@@ -82,6 +60,10 @@ TEXTS = {
     "handouts.hours.region": {
         "nl": "Regio: {realised} van {agreed} uur ({pct}), {shortfall}",
         "en": "Region: {realised} of {agreed} hours ({pct}), {shortfall}",
+    },
+    "handouts.hours.agreed": {
+        "nl": "Afgesproken: {agreed} uur per week",
+        "en": "Agreed: {agreed} hours a week",
     },
     "handouts.hours.basis": {
         "nl": "Afgesproken = uren per week × 13 × ingediende kwartalen; een ontbrekend kwartaal telt "
@@ -143,10 +125,6 @@ TEXTS = {
         "en": "(the largest amounts; {n} more partners in the Excel workbook)",
     },
     "handouts.col.aspect": {"nl": "Aspect", "en": "Aspect"},
-    "handouts.submissions.counts": {
-        "nl": "Op tijd: {on_time} · te laat: {late} · ontbreekt: {missing} · verwacht: {due}",
-        "en": "On time: {on_time} · late: {late} · missing: {missing} · due: {due}",
-    },
     "handouts.submissions.rule": {
         "nl": "Op tijd = binnen vóór het einde van de maand na het kwartaal.",
         "en": "On time = received before the end of the month after the quarter.",
