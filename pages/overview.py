@@ -2,17 +2,19 @@
 
 import streamlit as st
 
-from domain.overview import year_kpis
+from domain.overview import furthest_below_agreed, year_kpis
 from reporting import formatting as fmt
+from reporting.overview import overdue_sentence, status_table
 from ui import loaders
-from ui.components import friendly_errors, kpi_tile, status_matrix_table
+from ui.components import friendly_errors, kpi_tile
 from ui.i18n import language, t
 from ui.state import select_year
 
 with friendly_errors():
     year = select_year()
     lang = language()
-    kpis = year_kpis(loaders.parameters(year), loaders.year_figures(year), loaders.today())
+    figures = loaders.year_figures(year)
+    kpis = year_kpis(loaders.parameters(year), figures, loaders.today())
 
     st.title(t("overview.title", year=year))
     st.caption(t("overview.intro"))
@@ -41,16 +43,17 @@ with friendly_errors():
             )
     with columns[2]:
         hours = kpis["hours"]
-        kpi_tile(
-            t("overview.kpi.hours"),
-            fmt.number(hours.realised, lang=lang),
-            hours.status,
-            t(
-                "overview.detail.hours",
-                agreed=fmt.number(hours.target, lang=lang),
-                pct=fmt.percent(hours.pct_of_target, 0, lang),
-            ),
+        gap = furthest_below_agreed(figures.hours)
+        detail = t(
+            "overview.detail.hours",
+            agreed=fmt.number(hours.target, lang=lang),
+            pct=fmt.percent(hours.pct_of_target, 0, lang),
         )
+        if gap is not None:
+            detail += "  \n" + t(
+                "overview.detail.hours_lowest", name=gap.corporation, pct=fmt.percent(gap.pct, 0, lang)
+            )
+        kpi_tile(t("overview.kpi.hours"), fmt.number(hours.realised, lang=lang), hours.status, detail)
     with columns[3]:
         labelled = kpis["priority_label_pct"]
         kpi_tile(
@@ -62,9 +65,14 @@ with friendly_errors():
 
     st.header(t("overview.status.title"))
     matrix = loaders.status_matrix()
-    table = status_matrix_table(matrix[matrix["year"] == year] if not matrix.empty else matrix)
+    today = loaders.today()
+    shown = matrix[matrix["year"] == year] if not matrix.empty else matrix
+    table = status_table(shown, today, lang)
     if table.empty:
         st.info(t("overview.status.empty"))
     else:
+        st.markdown(overdue_sentence(matrix, today, year, lang))
         st.dataframe(table, width="stretch")
         st.caption(t("overview.status.caption"))
+    if year != today.year and not matrix.empty:
+        st.markdown(overdue_sentence(matrix, today, today.year, lang, current=True))
