@@ -229,6 +229,7 @@ def year_panel(model: HoursModel, measure: str, lang: str) -> ChartPanel:
         charts.build_hours_year_chart,
         year_frame(model.per_year, measure, lang),
         {
+            "lang": lang,
             "title": text("hours.chart.year", lang, year=model.year),
             "value_title": text(f"hours.axis.{measure}", lang),
             "subtitle": text("hours.chart.sub", lang),
@@ -315,6 +316,7 @@ def quarter_panel(model: HoursModel, measure: str, lang: str) -> ChartPanel:
         charts.build_hours_quarter_chart,
         quarter_frame(per_quarter, measure, lang),
         {
+            "lang": lang,
             "title": text("hours.chart.quarter", lang),
             "value_title": text(f"hours.axis.{measure}", lang),
             "state_names": {s: text(f"hours.state.{s}", lang) for s in ("reported", *NOT_COUNTED)},

@@ -136,14 +136,20 @@ def render_moves(model: ProgressModel) -> None:
     if profile.rows == 0:
         st.info(t("progress.moves.none"))
         return
-    st.metric(t("progress.moves.family"), fmt.number(profile.family_homes_freed, lang=lang))
-    st.caption(
-        t(
-            "progress.moves.family_caption",
-            rows=fmt.number(profile.rows, lang=lang),
-            moves=fmt.number(model.activity["moves"].sum() if not model.activity.empty else 0, lang=lang),
+    count, by_type = st.columns([1, 3])
+    with count:
+        st.metric(t("progress.moves.family"), fmt.number(profile.family_homes_freed, lang=lang))
+        st.caption(
+            t(
+                "progress.moves.family_caption",
+                rows=fmt.number(profile.rows, lang=lang),
+                moves=fmt.number(model.activity["moves"].sum() if not model.activity.empty else 0, lang=lang),
+            )
         )
-    )
+    with by_type:
+        st.markdown(f"**{t('progress.freed_homes.title')}**")
+        st.dataframe(rp.freed_homes_table(profile, lang), width="stretch")
+        st.caption(rp.freed_homes_sentence(profile, lang))
     left, right = st.columns(2)
     with left:
         show_chart_panel(rp.age_panel(profile, year, lang), key="dl_age")
