@@ -65,6 +65,14 @@ def overdue_reports(matrix: pd.DataFrame, today: date, year: int) -> pd.DataFram
     return with_days_late(part, today).reset_index(drop=True)
 
 
+def still_missing(matrix: pd.DataFrame, today: date, before_year: int) -> pd.DataFrame:
+    """Reports of the years before `before_year` that never came in, with `days_late` (to today)."""
+    if matrix.empty:
+        return with_days_late(matrix, today)
+    part = matrix[(matrix["year"] < before_year) & (matrix["state"] == SubmissionState.MISSING.value)]
+    return with_days_late(part, today).reset_index(drop=True)
+
+
 def reported_pairs(versions: pd.DataFrame, year: int) -> list[tuple[str, int]]:
     """(corporation, quarter) with an active submission in `year`, from the stored versions
     (columns corporation, year, quarter, is_active; one row per version)."""

@@ -4,7 +4,7 @@ import streamlit as st
 
 from domain.overview import furthest_below_agreed, year_kpis
 from reporting import formatting as fmt
-from reporting.overview import overdue_sentence, status_table
+from reporting.overview import overdue_sentence, status_table, still_missing_sentence
 from ui import loaders
 from ui.components import friendly_errors, kpi_tile
 from ui.i18n import language, t
@@ -76,3 +76,6 @@ with friendly_errors():
         st.caption(t("overview.status.caption"))
     if year != today.year and not matrix.empty:
         st.markdown(overdue_sentence(matrix, today, today.year, lang, current=True))
+    earlier = still_missing_sentence(matrix, today, year, lang)
+    if earlier:
+        st.markdown(earlier)

@@ -7,7 +7,7 @@ from datetime import date
 
 import pandas as pd
 
-from domain.submissions import SubmissionState, overdue_reports, with_days_late
+from domain.submissions import SubmissionState, overdue_reports, still_missing, with_days_late
 from reporting import formatting as fmt
 from reporting.i18n import text
 from reporting.labels import state_label
@@ -50,11 +50,9 @@ def status_table(matrix: pd.DataFrame, today: date, lang: str) -> pd.DataFrame:
     return table
 
 
-def overdue_items(matrix: pd.DataFrame, today: date, year: int, lang: str) -> list[str]:
-    """One phrase per late or missing report of `year`, e.g. "deltaWonen 2025-K4 ontbreekt:
-    299 dagen na de uiterste datum (31-01-2026)"."""
+def _phrases(reports: pd.DataFrame, lang: str) -> list[str]:
     items = []
-    for r in overdue_reports(matrix, today, year).itertuples():
+    for r in reports.itertuples():
         values = {
             "name": r.corporation,
             "quarter": fmt.quarter_label(r.year, r.quarter, lang),
@@ -68,6 +66,22 @@ def overdue_items(matrix: pd.DataFrame, today: date, year: int, lang: str) -> li
         else:
             items.append(text("overview.overdue.missing", lang, **values))
     return items
+
+
+def overdue_items(matrix: pd.DataFrame, today: date, year: int, lang: str) -> list[str]:
+    """One phrase per late or missing report of `year`, e.g. "deltaWonen 2025-K4 ontbreekt:
+    299 dagen na de uiterste datum (31-01-2026)"."""
+    return _phrases(overdue_reports(matrix, today, year), lang)
+
+
+def still_missing_sentence(matrix: pd.DataFrame, today: date, shown_year: int, lang: str) -> str | None:
+    """Reports of earlier years than this one that never came in (the shown year's own are in its
+    sentence already), or None when there are none."""
+    reports = still_missing(matrix, today, today.year)
+    reports = reports[reports["year"] != shown_year] if not reports.empty else reports
+    if reports.empty:
+        return None
+    return text("overview.overdue.still_missing", lang, items="; ".join(_phrases(reports, lang)))
 
 
 def overdue_sentence(matrix: pd.DataFrame, today: date, year: int, lang: str, current: bool = False) -> str:

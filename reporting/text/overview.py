@@ -77,6 +77,10 @@ TEXTS = {
         "nl": "Lopend jaar {year}: geen te late of ontbrekende rapportages.",
         "en": "Current year {year}: no late or missing reports.",
     },
+    "overview.overdue.still_missing": {
+        "nl": "Nog steeds niet binnen uit een eerder jaar: {items}.",
+        "en": "Still not in from an earlier year: {items}.",
+    },
     "overview.status.empty": {
         "nl": "Voor dit jaar worden nog geen rapportages verwacht.",
         "en": "No reports are expected for this year yet.",

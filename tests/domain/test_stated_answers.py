@@ -14,7 +14,7 @@ from domain.overview import furthest_below_agreed
 from domain.parameters import default_parameters
 from domain.periods import Quarter
 from domain.progress import corporation_quarter_states
-from domain.submissions import days_late, overdue_reports, with_days_late
+from domain.submissions import days_late, overdue_reports, still_missing, with_days_late
 
 PARAMS = default_parameters()  # deltaWonen 6, Omnia Wonen 20, Uwoon 36, Woningstichting Putten 9 h/week
 
@@ -113,6 +113,10 @@ def test_overdue_reports_of_a_year_with_their_days():
         ("Omnia Wonen", 2, 20),
     ]
     assert with_days_late(matrix, today)["days_late"].tolist() == [None, 299, 20, 210]  # 30-04 → 26-11
+    earlier = still_missing(matrix, today, 2026)  # missing before 2026; the late one came in
+    assert list(zip(earlier["corporation"], earlier["year"], earlier["quarter"], strict=True)) == [
+        ("deltaWonen", 2025, 4)
+    ]
 
 
 # --- Freed homes by type and bedrooms; "overig" last -----------------------------------------------
