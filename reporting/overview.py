@@ -10,7 +10,7 @@ import pandas as pd
 from domain.submissions import SubmissionState, overdue_reports, still_missing, with_days_late
 from reporting import formatting as fmt
 from reporting.i18n import text
-from reporting.labels import state_label
+from reporting.labels import STATE_ICONS, state_label
 
 
 def days_text(days: int, lang: str) -> str:
@@ -21,8 +21,10 @@ def days_text(days: int, lang: str) -> str:
 
 
 def _cell(state: str, days: int | None, lang: str) -> str:
-    label = state_label(state, lang)
-    return f"{label} ({days_text(days, lang)})" if days is not None else label
+    """ "✅ Ingediend", "🕒 Te laat: 20 dagen", "❌ Ontbreekt: 299 dagen" (short: narrow screens)."""
+    if days is None:
+        return state_label(state, lang)
+    return f"{STATE_ICONS[state]} {text('overview.cell.' + state, lang, days=days_text(days, lang))}"
 
 
 def status_table(matrix: pd.DataFrame, today: date, lang: str) -> pd.DataFrame:

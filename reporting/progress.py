@@ -562,7 +562,7 @@ def _bedrooms_header(column, lang: str) -> str:
         return text("progress.bedrooms.unknown", lang)
     if column == "total":
         return text("progress.freed_homes.total", lang)
-    return text("progress.bedrooms.one" if column == 1 else "progress.bedrooms.many", lang, n=column)
+    return text("progress.bedrooms", lang, n=column)
 
 
 def freed_homes_table(profile: prog.MoveProfile, lang: str) -> pd.DataFrame:

@@ -136,9 +136,17 @@ def render_moves(model: ProgressModel) -> None:
     if profile.rows == 0:
         st.info(t("progress.moves.none"))
         return
-    count, by_type = st.columns([1, 3])
+    count, sentence = st.columns([1, 2], vertical_alignment="bottom")
     with count:
-        st.metric(t("progress.moves.family"), fmt.number(profile.family_homes_freed, lang=lang))
+        # a markdown label wraps where st.metric's own label would be cut off in a narrow column
+        st.markdown(f"**{t('progress.moves.family')}**")
+        st.metric(
+            t("progress.moves.family"),
+            fmt.number(profile.family_homes_freed, lang=lang),
+            label_visibility="collapsed",
+        )
+    with sentence:
+        st.markdown(rp.freed_homes_sentence(profile, lang))
         st.caption(
             t(
                 "progress.moves.family_caption",
@@ -146,10 +154,8 @@ def render_moves(model: ProgressModel) -> None:
                 moves=fmt.number(model.activity["moves"].sum() if not model.activity.empty else 0, lang=lang),
             )
         )
-    with by_type:
-        st.markdown(f"**{t('progress.freed_homes.title')}**")
-        st.dataframe(rp.freed_homes_table(profile, lang), width="stretch")
-        st.caption(rp.freed_homes_sentence(profile, lang))
+    st.markdown(f"**{t('progress.freed_homes.title')}**")
+    st.dataframe(rp.freed_homes_table(profile, lang), width="content")
     left, right = st.columns(2)
     with left:
         show_chart_panel(rp.age_panel(profile, year, lang), key="dl_age")

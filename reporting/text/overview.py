@@ -53,6 +53,8 @@ TEXTS = {
     "overview.status.deadline_row": {"nl": "Uiterste datum", "en": "Deadline"},
     "overview.days.one": {"nl": "{n} dag", "en": "{n} day"},
     "overview.days.many": {"nl": "{n} dagen", "en": "{n} days"},
+    "overview.cell.late": {"nl": "Te laat: {days}", "en": "Late: {days}"},
+    "overview.cell.missing": {"nl": "Ontbreekt: {days}", "en": "Missing: {days}"},
     "overview.overdue.late": {
         "nl": "{name} {quarter} kwam {days} te laat binnen ({received}; uiterste datum {deadline})",
         "en": "{name} {quarter} came in {days} late ({received}; deadline {deadline})",

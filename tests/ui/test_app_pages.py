@@ -68,8 +68,8 @@ def test_status_matrix_marks_late_and_missing(app_env):
     # came on 20-08-2025 (sample_data/manifest.json), 20 days after its deadline 31-07-2025.
     at = open_page(year=2025)
     matrix = at.dataframe[0].value
-    assert matrix.loc["deltaWonen", "2025-K4"] == "❌ Ontbreekt (299 dagen)"
-    assert matrix.loc["Omnia Wonen", "2025-K2"] == "🕒 Te laat ingediend (20 dagen)"
+    assert matrix.loc["deltaWonen", "2025-K4"] == "❌ Ontbreekt: 299 dagen"
+    assert matrix.loc["Omnia Wonen", "2025-K2"] == "🕒 Te laat: 20 dagen"
     assert matrix.loc["Uwoon", "2025-K2"] == "✅ Ingediend"
 
 

@@ -141,19 +141,13 @@ def test_freed_homes_by_type_and_bedrooms(app_env):
     at = open_page("pages/progress.py", jaar="2026")
     assert {m.label: m.value for m in at.metric}["Vrijgekomen eengezinswoningen"] == "22"
     freed = next(d.value for d in at.dataframe if "Totaal" in d.value.columns)
-    assert list(freed.columns) == [
-        "2 slaapkamers",
-        "3 slaapkamers",
-        "4 slaapkamers",
-        "5 slaapkamers",
-        "Totaal",
-    ]
+    assert list(freed.columns) == ["2 slpk.", "3 slpk.", "4 slpk.", "5 slpk.", "Totaal"]
     assert freed.loc["Eengezinswoning"].tolist() == [0, 9, 7, 6, 22]
     assert freed.loc["Meergezinswoning"].tolist() == [7, 6, 0, 0, 13]
     assert freed.loc["Overig"].tolist() == [2, 3, 0, 0, 5]
     assert freed.loc["Totaal"].tolist() == [9, 18, 7, 6, 40]
     assert "Vrijgekomen woningen naar type: Eengezinswoning 22 · Meergezinswoning 13 · Overig 5." in _text(
-        at.caption
+        at.markdown
     )
 
 
