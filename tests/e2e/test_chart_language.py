@@ -45,13 +45,17 @@ def test_hours_axis_numbers_and_quarters_in_the_language(
 
 
 @pytest.mark.parametrize("viewport", ["1024x768", "1280x720", "1920x1080"])
-@pytest.mark.parametrize(("name", "url"), [("overview-2025", "/?jaar=2025"), ("progress", "/voortgang")])
+@pytest.mark.parametrize(
+    ("name", "url"), [("overview-2025", "/?jaar=2025"), ("progress", "/voortgang"), ("hours", "/uren")]
+)
 def test_stated_answers_screenshots(app_server, new_page, screenshot_dir, name, url, viewport):
     page, console = new_page(viewport)
     open_page(page, app_server, url)
     if name == "overview-2025":
         assert page.get_by_text("299 dagen na de uiterste datum", exact=False).count() >= 1
-    else:
+    elif name == "progress":
         assert page.get_by_text("Vrijgekomen woningen naar type en aantal slaapkamers").count() == 1
+    else:  # the shortfall stated on the first screen
+        assert page.get_by_text("− 3,4 u/wk, − 132 uur").first.is_visible()
     screenshot_pair(page, screenshot_dir, f"answers-{name}-{viewport}")
     assert not console.errors, console.errors
