@@ -4,7 +4,7 @@ import streamlit as st
 
 from domain.overview import furthest_below_agreed, year_kpis
 from reporting import formatting as fmt
-from reporting.overview import overdue_sentence, status_table, still_missing_sentence
+from reporting.submissions import overdue_sentence, status_table, still_missing_sentence
 from ui import loaders
 from ui.components import friendly_errors, kpi_tile
 from ui.i18n import language, t

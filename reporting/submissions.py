@@ -1,5 +1,5 @@
-"""Overzicht without Streamlit: which quarterly reports are in, each quarter's deadline, and for
-late and missing reports how many days past the deadline, stated in sentences."""
+"""Which quarterly reports are in (shown on the Overzicht), without Streamlit: each quarter's
+deadline and, for late and missing reports, how many days past it, in a table and in sentences."""
 
 from __future__ import annotations
 
