@@ -201,3 +201,14 @@ def test_dutch_charts_group_thousands_with_a_point(app_env):
     for chart in at.get("vega_lite_chart"):
         number = json.loads(chart.proto.spec)["config"]["locale"]["number"]
         assert (number["decimal"], number["thousands"]) == (",", ".")
+
+
+def test_costs_chart_numbers_follow_the_language(app_env):
+    at = open_page()
+    at.sidebar.radio(key="widget_lang").set_value("en").run()
+    at.switch_page("pages/costs.py").run()
+    charts = at.get("vega_lite_chart")
+    assert charts
+    for chart in charts:
+        number = json.loads(chart.proto.spec)["config"]["locale"]["number"]
+        assert (number["decimal"], number["thousands"]) == (".", ",")
