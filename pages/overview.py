@@ -68,14 +68,18 @@ with friendly_errors():
     today = loaders.today()
     shown = matrix[matrix["year"] == year] if not matrix.empty else matrix
     table = status_table(shown, today, lang)
+    # The answers first (what is late or missing, also this year's and earlier years' when another
+    # year is shown), then the table they come from.
+    lines = [overdue_sentence(matrix, today, year, lang)] if not table.empty else []
+    if year != today.year and not matrix.empty:
+        lines.append(overdue_sentence(matrix, today, today.year, lang, current=True))
+    earlier = still_missing_sentence(matrix, today, year, lang)
+    if earlier:
+        lines.append(earlier)
+    if lines:
+        st.markdown("\n".join(f"- {line}" for line in lines))
     if table.empty:
         st.info(t("overview.status.empty"))
     else:
-        st.markdown(overdue_sentence(matrix, today, year, lang))
         st.dataframe(table, width="stretch")
         st.caption(t("overview.status.caption"))
-    if year != today.year and not matrix.empty:
-        st.markdown(overdue_sentence(matrix, today, today.year, lang, current=True))
-    earlier = still_missing_sentence(matrix, today, year, lang)
-    if earlier:
-        st.markdown(earlier)
