@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from domain.overview import furthest_below_agreed, year_kpis
+from domain.overview import year_kpis
 from reporting import formatting as fmt
+from reporting.hours import furthest_below_line
 from reporting.submissions import overdue_sentence, status_table, still_missing_sentence
 from ui import loaders
 from ui.components import friendly_errors, kpi_tile
@@ -43,16 +44,14 @@ with friendly_errors():
             )
     with columns[2]:
         hours = kpis["hours"]
-        gap = furthest_below_agreed(figures.hours)
         detail = t(
             "overview.detail.hours",
             agreed=fmt.number(hours.target, lang=lang),
             pct=fmt.percent(hours.pct_of_target, 0, lang),
         )
-        if gap is not None:
-            detail += "  \n" + t(
-                "overview.detail.hours_lowest", name=gap.corporation, pct=fmt.percent(gap.pct, 0, lang)
-            )
+        lowest = furthest_below_line(figures.hours, lang)
+        if lowest:
+            detail += "  \n" + lowest
         kpi_tile(t("overview.kpi.hours"), fmt.number(hours.realised, lang=lang), hours.status, detail)
     with columns[3]:
         labelled = kpis["priority_label_pct"]
