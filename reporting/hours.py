@@ -352,7 +352,8 @@ def shortfall_table(model: HoursModel, lang: str) -> pd.DataFrame:
         rows.append({**model.region, "corporation": text("hours.region", lang), "missing_quarters": []})
     table = []
     for r in rows:
-        shortfall = dh.hours_shortfall(r["realised"], r["agreed"])
+        # The signed difference of domain.hours, stated here as hours short (none when at or above).
+        difference = r["difference"]
         name = r["corporation"]
         if r["missing_quarters"]:
             name += " " + text(
@@ -366,10 +367,10 @@ def shortfall_table(model: HoursModel, lang: str) -> pd.DataFrame:
                 text("hours.col.realised", lang): fmt.number(r["realised"], 1, lang),
                 text("hours.col.agreed", lang): fmt.number(r["agreed"], 1, lang),
                 text("presentation.hours.shortfall", lang): fmt.MISSING
-                if shortfall is None
+                if difference != difference  # NaN: nothing reported, nothing to compare
                 else (
-                    fmt.number(shortfall, 1, lang)
-                    if shortfall > 0
+                    fmt.number(-difference, 1, lang)
+                    if difference < 0
                     else text("presentation.hours.no_shortfall", lang)
                 ),
                 text("hours.col.pct", lang): fmt.percent(r["pct"], 0, lang),
