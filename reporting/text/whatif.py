@@ -14,7 +14,7 @@ TEXTS = {
     "whatif.reset": {"nl": "Terug naar de overeenkomst", "en": "Back to the agreement"},
     "whatif.col.municipality": {"nl": "Gemeente", "en": "Municipality"},
     "whatif.col.corporation": {"nl": "Corporatie", "en": "Corporation"},
-    "whatif.col.key": {"nl": "Sleutel (%)", "en": "Key (%)"},
+    "whatif.col.key": {"nl": "Sleutel", "en": "Key"},
     "whatif.col.hours": {"nl": "Uren per week", "en": "Hours per week"},
     "whatif.col.stock": {"nl": "Sociale huurwoningen", "en": "Social rental homes"},
     "whatif.sum": {"nl": "Som {group}: {total}", "en": "Sum {group}: {total}"},
@@ -25,10 +25,10 @@ TEXTS = {
         "nl": "Schaalt de sleutels van deze groep naar verhouding, zodat ze samen precies 100 % zijn.",
         "en": "Scales this group's keys proportionally so they add up to exactly 100 %.",
     },
-    "whatif.split": {"nl": "Aandeel gemeenten in de kosten (%)", "en": "Municipal part of the cost (%)"},
+    "whatif.split": {"nl": "Aandeel gemeenten in de kosten", "en": "Municipal part of the cost"},
     "whatif.split.caption": {"nl": "Corporaties dragen dan {corp}.", "en": "Corporations then bear {corp}."},
-    "whatif.salary": {"nl": "Salarisbasis: bruto per maand (€)", "en": "Salary basis: gross per month (€)"},
-    "whatif.charges": {"nl": "Werkgeverslasten (%)", "en": "Employer charges (%)"},
+    "whatif.salary": {"nl": "Salarisbasis: bruto per maand", "en": "Salary basis: gross per month"},
+    "whatif.charges": {"nl": "Werkgeverslasten", "en": "Employer charges"},
     "whatif.invalid": {
         "nl": "Met deze uitgangspunten kan niet worden gerekend: {problems}",
         "en": "These inputs cannot be calculated: {problems}",
@@ -137,6 +137,10 @@ TEXTS = {
         "en": "I want to delete this scenario",
     },
     "whatif.saved.delete": {"nl": "Verwijderen", "en": "Delete"},
+    "whatif.saved.not_yours": {
+        "nl": "Alleen wie dit scenario heeft opgeslagen, of een beheerder, kan het verwijderen.",
+        "en": "Only whoever saved this scenario, or an administrator, can delete it.",
+    },
     "whatif.saved.deleted": {
         "nl": "Scenario '{name}' is verwijderd.",
         "en": "Scenario '{name}' has been deleted.",
@@ -152,4 +156,89 @@ TEXTS = {
         "en": "Scenario '{name}' does not fit the terms of {year}: {problem}",
     },
     "whatif.compare.diff": {"nl": "{name}: verschil", "en": "{name}: difference"},
+    "whatif.entry.not_number": {
+        "nl": "{name}: ‘{value}’ is geen getal. Typ bijvoorbeeld {example}.",
+        "en": "{name}: ‘{value}’ is not a number. Type for example {example}.",
+    },
+    "whatif.entry.empty": {
+        "nl": "{name}: het vak is leeg. Typ bijvoorbeeld {example}.",
+        "en": "{name}: the field is empty. Type for example {example}.",
+    },
+    "whatif.entry.out_of_range": {
+        "nl": "{name}: ‘{value}’ kan niet, want {rule}",
+        "en": "{name}: ‘{value}’ is not possible: {rule}",
+    },
+    "whatif.entry.keeps": {
+        "nl": "Er wordt nog gerekend met {value}.",
+        "en": "The calculation still uses {value}.",
+    },
+    "whatif.entry.example.key": {"nl": "16,5 (met een komma)", "en": "16.5"},
+    "whatif.entry.example.hours": {"nl": "36 of 37,5", "en": "36 or 37.5"},
+    "whatif.entry.example.homes": {"nl": "4.250", "en": "4,250"},
+    "whatif.entry.example.split": {"nl": "50 (procent)", "en": "50 (per cent)"},
+    "whatif.entry.example.charges": {"nl": "30 of 27,5 (procent)", "en": "30 or 27.5 (per cent)"},
+    "whatif.entry.example.salary": {"nl": "4.750,00", "en": "4,750.00"},
+    "whatif.entry.rule.key": {
+        "nl": "een sleutel ligt tussen 0 % en 100 %.",
+        "en": "a key lies between 0 % and 100 %.",
+    },
+    "whatif.entry.rule.hours": {
+        "nl": "het aantal uren per week ligt tussen 0 en 168.",
+        "en": "the hours per week lie between 0 and 168.",
+    },
+    "whatif.entry.rule.homes": {
+        "nl": "een aantal woningen kan niet negatief zijn.",
+        "en": "a number of homes cannot be negative.",
+    },
+    "whatif.entry.rule.split": {
+        "nl": "het aandeel van de gemeenten ligt tussen 0 % en 100 %.",
+        "en": "the municipal part lies between 0 % and 100 %.",
+    },
+    "whatif.entry.rule.charges": {
+        "nl": "de werkgeverslasten liggen tussen 0 % en 100 %.",
+        "en": "the employer charges lie between 0 % and 100 %.",
+    },
+    "whatif.entry.rule.salary": {
+        "nl": "het salaris per maand ligt tussen € 0,01 en € 100.000.",
+        "en": "the monthly salary lies between €0.01 and €100,000.",
+    },
+    "whatif.effect.title": {"nl": "Wat verandert er per jaar", "en": "What changes per year"},
+    "whatif.effect.none": {
+        "nl": "Nog niets veranderd. Pas hiernaast een sleutel of de uren aan, of hieronder de "
+        "verdeling of de salarisbasis; hier staat dan per partner wat die meer of minder betaalt.",
+        "en": "Nothing changed yet. Change a key or the hours beside this, or the split or the "
+        "salary basis below; this then says per partner how much more or less it pays.",
+    },
+    "whatif.effect.blocked": {
+        "nl": "Zolang de uitgangspunten hiernaast niet kloppen, wordt er niet gerekend.",
+        "en": "As long as the inputs beside this are not right, nothing is calculated.",
+    },
+    "whatif.effect.pays_more": {
+        "nl": "{partner} betaalt {diff} meer per jaar ({new} in plaats van {old})",
+        "en": "{partner} pays {diff} more per year ({new} instead of {old})",
+    },
+    "whatif.effect.pays_less": {
+        "nl": "{partner} betaalt {diff} minder per jaar ({new} in plaats van {old})",
+        "en": "{partner} pays {diff} less per year ({new} instead of {old})",
+    },
+    "whatif.effect.bears_more": {
+        "nl": "{partner} draagt {diff} meer per jaar ({new} in plaats van {old})",
+        "en": "{partner} bears {diff} more per year ({new} instead of {old})",
+    },
+    "whatif.effect.bears_less": {
+        "nl": "{partner} draagt {diff} minder per jaar ({new} in plaats van {old})",
+        "en": "{partner} bears {diff} less per year ({new} instead of {old})",
+    },
+    "whatif.effect.programme_up": {
+        "nl": "De programmakosten stijgen met {diff} per jaar ({new} in plaats van {old})",
+        "en": "The programme cost rises by {diff} per year ({new} instead of {old})",
+    },
+    "whatif.effect.programme_down": {
+        "nl": "De programmakosten dalen met {diff} per jaar ({new} in plaats van {old})",
+        "en": "The programme cost falls by {diff} per year ({new} instead of {old})",
+    },
+    "whatif.save.refused": {
+        "nl": "Verbeter eerst de waarden die hierboven in rood staan; dan kunt u opslaan.",
+        "en": "First correct the values shown in red above; then you can save.",
+    },
 }
