@@ -26,18 +26,39 @@ TEXTS = {
         "nl": "Kies het ingevulde Excel-bestand (.xlsx, hoogstens 10 MB)",
         "en": "Choose the completed Excel file (.xlsx, at most 10 MB)",
     },
-    "upload.errors.summary": {
-        "nl": "Het bestand is niet opgeslagen: {n} probleem/problemen gevonden. Pas ze aan in Excel "
-        "en upload het bestand opnieuw.",
-        "en": "The file was not stored: {n} problem(s) found. Fix them in Excel and upload the file again.",
+    "upload.errors.summary.one": {
+        "nl": "Het bestand is niet opgeslagen: 1 probleem gevonden. Het staat hieronder; pas het aan "
+        "in Excel en upload het bestand opnieuw.",
+        "en": "The file was not stored: 1 problem found. It is listed below; fix it in Excel and "
+        "upload the file again.",
     },
-    "upload.warnings.summary": {
-        "nl": "{n} opmerking(en): het bestand kan wel worden opgeslagen, maar kijk ze even na.",
-        "en": "{n} remark(s): the file can be stored, but please check them.",
+    "upload.errors.summary.other": {
+        "nl": "Het bestand is niet opgeslagen: {n} problemen gevonden. Ze staan hieronder; pas ze aan "
+        "in Excel en upload het bestand opnieuw.",
+        "en": "The file was not stored: {n} problems found. They are listed below; fix them in Excel "
+        "and upload the file again.",
     },
-    "upload.warnings.also": {
-        "nl": "Daarnaast {n} opmerking(en) om na te kijken.",
-        "en": "Also {n} remark(s) to check.",
+    "upload.warnings.summary.one": {
+        "nl": "1 opmerking: het bestand kan wel worden opgeslagen, maar kijk haar hieronder even na.",
+        "en": "1 remark: the file can be stored, but please check it below.",
+    },
+    "upload.warnings.summary.other": {
+        "nl": "{n} opmerkingen: het bestand kan wel worden opgeslagen, maar kijk ze hieronder even na.",
+        "en": "{n} remarks: the file can be stored, but please check them below.",
+    },
+    "upload.warnings.also.one": {
+        "nl": "Daarnaast 1 opmerking om na te kijken.",
+        "en": "Also 1 remark to check.",
+    },
+    "upload.warnings.also.other": {
+        "nl": "Daarnaast {n} opmerkingen om na te kijken.",
+        "en": "Also {n} remarks to check.",
+    },
+    "upload.problems.title": {"nl": "Problemen in het bestand", "en": "Problems in the file"},
+    "upload.remarks.title": {"nl": "Opmerkingen", "en": "Remarks"},
+    "upload.preview.below": {
+        "nl": "Het voorbeeld van wat wordt opgeslagen staat hieronder.",
+        "en": "The preview of what will be stored is below.",
     },
     "upload.col.sheet": {"nl": "Blad", "en": "Sheet"},
     "upload.col.row": {"nl": "Rij", "en": "Row"},
@@ -53,9 +74,13 @@ TEXTS = {
     },
     "upload.preview.activity": {"nl": "Per gemeente", "en": "Per municipality"},
     "upload.preview.hours": {"nl": "Uren verhuiscoach per maand", "en": "Coach hours per month"},
-    "upload.preview.moves": {
-        "nl": "Daarnaast {n} verhuizing(en) op het blad Verhuizingen.",
-        "en": "Also {n} move(s) on the Verhuizingen sheet.",
+    "upload.preview.moves.one": {
+        "nl": "Daarnaast 1 verhuizing op het blad Verhuizingen.",
+        "en": "Also 1 move on the Verhuizingen sheet.",
+    },
+    "upload.preview.moves.other": {
+        "nl": "Daarnaast {n} verhuizingen op het blad Verhuizingen.",
+        "en": "Also {n} moves on the Verhuizingen sheet.",
     },
     "upload.preview.changes": {
         "nl": "Wat verandert er voor dit kwartaal",
