@@ -20,6 +20,7 @@ from domain.partners import CORPORATIONS
 from domain.periods import Quarter
 from reporting import formatting as fmt
 from reporting.downloads import XLSX_MIME, shown_frame
+from reporting.i18n import plural_key
 from ui import loaders
 from ui.components import flash, show_flash
 from ui.i18n import language, t
@@ -272,7 +273,7 @@ def history_frame(history: pd.DataFrame) -> pd.DataFrame:
 
 def counted(key: str, n: int) -> str:
     """A text with a count in it, in the singular for 1 ("1 probleem", "3 problemen")."""
-    return t(f"{key}.{'one' if n == 1 else 'other'}", n=n)
+    return t(plural_key(key, n), n=n)
 
 
 def _remembered(key: str, options: list, default) -> None:
