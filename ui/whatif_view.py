@@ -286,7 +286,8 @@ def _measure_label(measure: str) -> str:
 
 
 def differences_table(comparison: Comparison) -> pd.DataFrame:
-    """Programme cost and, per partner, share / employment / settlement: agreement, scenario, Δ."""
+    """Programme cost and, per partner, share / employment / settlement: agreement, scenario, Δ.
+    No group column: the partner's name says it, and the table fits a 1024 px screen."""
     lang = language()
     rows = []
     for d in (comparison.programme, *comparison.differences):
@@ -294,7 +295,6 @@ def differences_table(comparison: Comparison) -> pd.DataFrame:
         rows.append(
             {
                 t("whatif.col.partner"): d.partner or t("whatif.group.total"),
-                t("whatif.col.group"): t(f"whatif.group.{d.group}") if d.group else "",
                 t("whatif.col.measure"): _measure_label(d.measure),
                 t("whatif.col.agreement"): show(d.agreement, lang),
                 t("whatif.col.scenario"): show(d.scenario, lang),
@@ -323,7 +323,7 @@ def difference_frame(comparison: Comparison) -> pd.DataFrame:
 
 def _render_effect(box, comparison: Comparison | None) -> None:
     """Beside the editors, on the first screen: one sentence per partner whose share changed."""
-    box.subheader(t("whatif.effect.title"))
+    box.markdown(f"**{t('whatif.effect.title')}**")
     if comparison is None:
         box.caption(t("whatif.effect.blocked"))
         return
@@ -400,7 +400,7 @@ def _render_save(
     refused: bool,
 ) -> None:
     st.header(t("whatif.save.title"))
-    left, right = st.columns([3, 2])
+    left, right = st.columns(2)
     name = left.text_input(t("whatif.save.name"), key=SAVE_NAME, max_chars=store.MAX_NAME_LENGTH)
     left.checkbox(t("whatif.save.overwrite"), key=OVERWRITE)
     clicked = left.button(
@@ -414,6 +414,7 @@ def _render_save(
     if comparison is None or refused:
         left.caption(t("whatif.save.refused" if refused else "whatif.save.invalid"))
         return
+    right.caption(t("whatif.export.caption"))
     right.download_button(
         t("whatif.export.current"),
         key="whatif_export_current",
@@ -423,6 +424,7 @@ def _render_save(
         file_name=f"wat-als-{year}.xlsx",
         mime=XLSX_MIME,
         on_click="ignore",
+        icon="📥",
     )
 
 
@@ -432,7 +434,7 @@ def scenario_panel(base: AgreementParameters, year: int) -> None:
     sentences that state their effect, so both are on the first screen."""
     show_flash(FLASH)
     start = st.session_state[START]
-    st.header(t("whatif.inputs"))
+    # No heading above the editors: the keys and the sentences on their effect fit the first screen.
     if st.session_state.get(LOADED):
         st.caption(t("whatif.loaded", name=st.session_state[LOADED]))
     editors, effect = st.columns([3, 2], gap="large")

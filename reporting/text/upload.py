@@ -3,10 +3,10 @@ TEXTS = {
     "nav.upload": {"nl": "Uploaden", "en": "Upload"},
     "upload.title": {"nl": "Kwartaalrapportage uploaden", "en": "Upload a quarterly report"},
     "upload.intro": {
-        "nl": "Download het sjabloon, vul het in Excel in en upload het hier. U ziet meteen alle "
-        "fouten, of een voorbeeld van wat wordt opgeslagen.",
-        "en": "Download the template, fill it in in Excel and upload it here. You immediately see "
-        "every problem, or a preview of what will be stored.",
+        "nl": "Download het sjabloon, vul het in Excel in en upload het hier: u ziet meteen alle "
+        "fouten of wat wordt opgeslagen.",
+        "en": "Download the template, fill it in in Excel and upload it here: you see at once every "
+        "problem or what will be stored.",
     },
     "upload.viewer": {
         "nl": "Alleen medewerkers van een corporatie en beheerders kunnen rapportages uploaden.",

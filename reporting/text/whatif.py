@@ -2,14 +2,11 @@ TEXTS = {
     "nav.whatif": {"nl": "Wat-als", "en": "What-if"},
     "whatif.title": {"nl": "Wat-als {year}", "en": "What-if {year}"},
     "whatif.intro": {
-        "nl": "Verander verdeelsleutels, de verdeling gemeenten/corporaties, de uren per corporatie "
-        "of de salarisbasis en zie direct wat dat per partner betekent, naast de afspraken in "
-        "de overeenkomst. Niets hiervan verandert de afspraken zelf.",
-        "en": "Change the cost keys, the municipal/corporate split, the hours per corporation or the "
-        "salary basis and see at once what that means per partner, next to the agreement. "
-        "Nothing here changes the agreement itself.",
+        "nl": "Verander hieronder sleutels, uren, verdeling of salarisbasis en zie direct wat dat per "
+        "partner betekent. De afspraken zelf veranderen niet.",
+        "en": "Change keys, hours, split or salary basis below and see at once what that means per "
+        "partner. The agreement itself does not change.",
     },
-    "whatif.inputs": {"nl": "Uitgangspunten van het scenario", "en": "Scenario inputs"},
     "whatif.loaded": {"nl": "Geopend scenario: **{name}**", "en": "Opened scenario: **{name}**"},
     "whatif.reset": {"nl": "Terug naar de overeenkomst", "en": "Back to the agreement"},
     "whatif.col.municipality": {"nl": "Gemeente", "en": "Municipality"},
@@ -117,9 +114,10 @@ TEXTS = {
         "nl": "Los eerst de fouten in de uitgangspunten op; dan kunt u opslaan.",
         "en": "Fix the inputs first; then you can save.",
     },
-    "whatif.export.current": {
-        "nl": "Download dit scenario met de vergelijking (Excel)",
-        "en": "Download this scenario with the comparison (Excel)",
+    "whatif.export.current": {"nl": "Download als Excel", "en": "Download as Excel"},
+    "whatif.export.caption": {
+        "nl": "Dit scenario met de vergelijking met de overeenkomst, als werkmap.",
+        "en": "This scenario with its comparison with the agreement, as a workbook.",
     },
     "whatif.current_name": {"nl": "Huidig scenario", "en": "Current scenario"},
     "whatif.saved.title": {"nl": "Opgeslagen scenario's", "en": "Saved scenarios"},
@@ -202,7 +200,7 @@ TEXTS = {
         "nl": "het salaris per maand ligt tussen € 0,01 en € 100.000.",
         "en": "the monthly salary lies between €0.01 and €100,000.",
     },
-    "whatif.effect.title": {"nl": "Wat verandert er per jaar", "en": "What changes per year"},
+    "whatif.effect.title": {"nl": "Wat verandert er", "en": "What changes"},
     "whatif.effect.none": {
         "nl": "Nog niets veranderd. Pas hiernaast een sleutel of de uren aan, of hieronder de "
         "verdeling of de salarisbasis; hier staat dan per partner wat die meer of minder betaalt.",
