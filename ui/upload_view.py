@@ -415,8 +415,9 @@ def render_save(check: UploadCheck, actor: Actor) -> None:
         st.info(t("upload.first", label=check.label))
     if check.superseded_identical:
         st.info(t("upload.same_as_superseded", version=check.superseded_identical))
+    clicked = st.button(t("upload.save"), type="primary", key="upload_save")
     st.caption(t("upload.preview.below"))
-    if st.button(t("upload.save"), type="primary", key="upload_save"):
+    if clicked:
         try:
             outcome = save(check, actor)
         except AccessDenied as exc:
