@@ -35,13 +35,13 @@ def salary_editor(params) -> None:
         num_rows="dynamic",
         hide_index=True,
         width="stretch",
-        column_config={
+        column_config={  # widths that fit a 1024 px screen without scrolling sideways
             "year": st.column_config.NumberColumn(
-                t("settings_edit.col.year"), min_value=2000, max_value=2100, step=1, format="%d"
+                t("settings_edit.col.year"), min_value=2000, max_value=2100, step=1, format="%d", width=70
             ),
-            "monthly": st.column_config.TextColumn(t("settings_edit.col.monthly"), max_chars=30),
-            "source": st.column_config.TextColumn(t("settings_edit.col.source"), max_chars=200),
-            "indicative": st.column_config.CheckboxColumn(t("settings_edit.col.indicative")),
+            "monthly": st.column_config.TextColumn(t("settings_edit.col.monthly"), max_chars=30, width=120),
+            "source": st.column_config.TextColumn(t("settings_edit.col.source"), max_chars=200, width=180),
+            "indicative": st.column_config.CheckboxColumn(t("settings_edit.col.indicative"), width=130),
         },
     )
     valid_from = st.date_input(
@@ -123,7 +123,7 @@ with friendly_errors():
     st.header(t("settings.keys"))
     st.dataframe(keys_table(params, language()), hide_index=True, width="stretch")
     st.header(t("settings.salary"))
-    st.dataframe(salary_table(params, language()), hide_index=True, width="stretch")
+    st.table(salary_table(params, language()), hide_index=True)  # the source reads whole
     st.caption(t("settings.salary.caption"))
     st.header(t("settings.other"))
     st.table(other_parameters_table(params, language()), hide_index=True)  # whole rows, wrapped

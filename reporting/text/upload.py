@@ -12,7 +12,7 @@ TEXTS = {
         "nl": "Alleen medewerkers van een corporatie en beheerders kunnen rapportages uploaden.",
         "en": "Only corporation staff and administrators can upload reports.",
     },
-    "upload.template.title": {"nl": "1. Sjabloon downloaden", "en": "1. Download the template"},
+    "upload.template.title": {"nl": "1. Sjabloon", "en": "1. Template"},
     "upload.template.quarter": {"nl": "Kwartaal", "en": "Quarter"},
     "upload.template.download": {"nl": "Download sjabloon {label}", "en": "Download template {label}"},
     "upload.template.caption": {
@@ -21,7 +21,7 @@ TEXTS = {
         "en": "The template is already filled with corporation, year and quarter, and has "
         "drop-downs for municipality and yes/no and an instruction sheet.",
     },
-    "upload.file.title": {"nl": "2. Rapportage uploaden", "en": "2. Upload the report"},
+    "upload.file.title": {"nl": "2. Uploaden", "en": "2. Upload"},
     "upload.file.label": {
         "nl": "Kies het ingevulde Excel-bestand (.xlsx, hoogstens 10 MB)",
         "en": "Choose the completed Excel file (.xlsx, at most 10 MB)",
@@ -125,10 +125,10 @@ TEXTS = {
         "choose the updated file.",
     },
     "upload.replaces": {
-        "nl": "Let op: dit vervangt versie {version} van {label} (geüpload op {day} door {by}, "
-        "bestand {file}). De oude versie blijft bewaard in de geschiedenis.",
-        "en": "Note: this replaces version {version} of {label} (uploaded on {day} by {by}, file "
-        "{file}). The old version stays in the history.",
+        "nl": "Let op: dit vervangt versie {version} van {label} (geüpload op {day} door {by}). Die "
+        "blijft bewaard in de geschiedenis.",
+        "en": "Note: this replaces version {version} of {label} (uploaded on {day} by {by}). That "
+        "version stays in the history.",
     },
     "upload.first": {
         "nl": "Dit wordt de eerste versie voor {label}.",

@@ -54,7 +54,7 @@ def test_admin_saves_an_edited_salary_table_as_a_new_version(fresh_env):
     assert actions == ["parameters_saved"]
 
     # The read-only table and the Kosten page follow at once (caches cleared)
-    salary = next(f.value for f in at.dataframe if "Bedrag per maand" in f.value.columns)
+    salary = next(f.value for f in at.table if "Bedrag per maand" in f.value.columns)
     assert fmt.money(5100.0, cents=True) in list(salary["Bedrag per maand"])
     at.switch_page("pages/costs.py").run()
     metrics = {m.label: m.value for m in at.metric}
@@ -84,7 +84,7 @@ def test_versions_are_listed(fresh_env):
 def test_english_settings_speak_of_hours_not_uur(app_env):
     at = _settings()
     at.sidebar.radio(key="widget_lang").set_value("en").run()
-    other = at.table[0].value.set_index("Term")
+    other = at.table[1].value.set_index("Term")
     assert other.loc["Full-time week (cao Woondiensten)", "Value"] == "36 hours"
     assert other.loc["Target first year (conversations / moves)", "Value"] == "200 / 50"
 
@@ -117,6 +117,6 @@ def test_salary_editor_in_english_notation(fresh_env):
 
 
 def test_other_terms_are_shown_whole_in_a_wrapping_table(app_env):
-    other = _settings().table[0].value.set_index("Afspraak")
+    other = _settings().table[1].value.set_index("Afspraak")
     assert other.loc["Inleveren rapportage", "Waarde"] == "uiterlijk eind van maand 1 na het kwartaal"
     assert other.loc["Werkgeverslasten", "Waarde"] == "30,0 % ⚠️ aanname"

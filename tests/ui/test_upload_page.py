@@ -68,7 +68,7 @@ def _deltawonen_k4() -> bytes:
 def test_page_offers_the_template_history_and_status(upload_db):
     at = _page()
     assert at.title[0].value == "Kwartaalrapportage uploaden"
-    assert [s.value for s in at.subheader] == ["1. Sjabloon downloaden", "2. Rapportage uploaden"]
+    assert [s.value for s in at.subheader] == ["1. Sjabloon", "2. Uploaden"]
     assert [s.value for s in at.header] == ["3. Ingediende rapportages", "4. Status per kwartaal"]
     assert not _infos(at) and not at.warning and not at.error  # nothing to say before a file
     template, original = at.get("download_button")
