@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import pandas as pd
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from data_access.access import AccessDenied, Actor, require_owner
 from data_access.audit import refusals_recorded
@@ -72,7 +74,7 @@ def may_change(actor: Actor, owner: str | None) -> bool:
     return True
 
 
-def _audit(session, actor: Actor, action: str, details: dict) -> None:
+def _audit(session: Session, actor: Actor, action: str, details: dict[str, Any]) -> None:
     session.add(AuditEntry(at=datetime.now(UTC), actor=actor.name, action=action, details=details))
 
 
