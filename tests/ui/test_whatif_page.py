@@ -347,3 +347,21 @@ def test_scenario_names_are_shown_safe_and_only_the_owner_sees_delete(fresh_env,
     at.checkbox(key="whatif_delete_confirm").check().run()
     at.button(key="whatif_delete").click().run()
     assert list_scenarios(engine).empty
+
+
+def test_a_scenario_name_is_shown_as_typed_not_as_markdown(fresh_env):
+    at = _edit(_page(), "mun", {1: {"key_pct": "17,2"}, 2: {"key_pct": "30,8"}})
+    at.text_input(key="whatif_save_name").input("![x](http://example.org/t.png) **vet**").run()
+    at.button(key="whatif_save").click().run()
+    [saved] = [s.value for s in at.success]
+    assert saved == r"Scenario '\!\[x\]\(http://example\.org/t\.png\) \*\*vet\*\*' is opgeslagen."
+
+
+def test_edits_survive_switching_the_language(app_env):
+    at = _edit(_page(), "mun", {1: {"key_pct": "16,5"}, 2: {"key_pct": "31,5"}})
+    at.session_state["lang"] = "en"
+    at.run()
+    assert not at.error, [e.value for e in at.error]
+    assert _editor_texts(at, MUNICIPALITIES)["Ermelo"] == "16.50 %"
+    assert at.text_input(key="whatif_salary").value == "€5,039.28"
+    assert _effect(at)[0] == "Ermelo pays € 1,109 more per year (€ 14,070 instead of € 12,961)"
