@@ -164,8 +164,14 @@ def problems_frame(problems: list[Problem]) -> pd.DataFrame:
 
 
 def activity_frame(result: ValidationResult) -> pd.DataFrame:
+    """One row per figure (the template's column names), one column per municipality: at most six
+    short columns, so the preview fits a 1024 px screen, where eight long headers did not."""
     frame = result.report.activity.rename(columns={c.field: c.header for c in report.ACTIVITY_COLUMNS})
-    return frame.astype(object).where(frame.notna(), "–")
+    frame = frame.astype(object).where(frame.notna(), "–")
+    municipality = frame.columns[0]  # "Gemeente"
+    shown = frame.set_index(municipality).T
+    shown.columns = [str(c) for c in shown.columns]
+    return shown.rename_axis(t("upload.col.measure")).reset_index()
 
 
 def hours_frame(result: ValidationResult) -> pd.DataFrame:
@@ -377,18 +383,16 @@ def render_preview(check: UploadCheck) -> None:
     result = check.result
     st.header(t("upload.preview.title", corporation=result.corporation, label=check.label))
     st.caption(t("upload.preview.activity"))
-    st.table(activity_frame(result), hide_index=True)  # wraps its headers: fits the column
+    st.table(activity_frame(result), hide_index=True)
     if not result.report.moves.empty:
         st.caption(counted("upload.preview.moves", len(result.report.moves)))
-    hours, changes = st.columns([1, 2])
-    with hours:
-        st.caption(t("upload.preview.hours"))
-        st.dataframe(hours_frame(result), hide_index=True, width="stretch")
-    with changes:
-        st.caption(t("upload.preview.changes"))
-        st.dataframe(changes_frame(check), hide_index=True, width="stretch")
+    # One under the other, each the column's width: side by side they were cut off at 1024 px.
+    st.caption(t("upload.preview.changes"))
+    st.dataframe(changes_frame(check), hide_index=True, width="stretch")
     st.caption(t("upload.preview.year", year=result.year))
     st.dataframe(year_effect_frame(check), hide_index=True, width="stretch")
+    st.caption(t("upload.preview.hours"))
+    st.dataframe(hours_frame(result), hide_index=True, width="stretch")
 
 
 def _version_facts(info: versions.VersionInfo) -> dict:

@@ -88,8 +88,9 @@ def test_new_report_preview_then_opslaan_updates_every_page(upload_db):
     assert not at.warning
     assert at.header[0].value == "Voorbeeld: deltaWonen, 2025-K4"
     activity = at.table[0].value
-    hours, changes, year_effect = (d.value for d in at.dataframe[:3])
-    assert activity.iloc[0]["Gemeente"] == "Oldebroek"  # Wezep is a village of Oldebroek
+    changes, year_effect, hours = (d.value for d in at.dataframe[:3])
+    assert list(activity.columns) == ["Cijfer", "Oldebroek"]  # Wezep is a village of Oldebroek
+    assert activity.set_index("Cijfer").loc["Uitvoerige gesprekken (>1 uur)", "Oldebroek"] == 6
     assert hours["Uren"].tolist() == ["20,0", "25,0", "22,5"]
     assert changes.set_index("Cijfer").loc["Verhuizingen", "Na opslaan"] == "2"
     row = year_effect.set_index("Cijfer").loc["Uitvoerige gesprekken (>1 uur)"]
@@ -144,7 +145,7 @@ def test_replacing_then_restoring_through_the_page(upload_db):
     [warning] = at.warning
     assert warning.value.startswith("Let op: dit vervangt versie 1 van 2026-K3 (geüpload op ")
     assert not _infos(at)  # not also "Dit wordt de eerste versie"
-    changes = at.dataframe[1].value
+    changes = at.dataframe[0].value
     assert "Nu (versie 1)" in changes.columns
     at.button(key="upload_save").click().run()
     assert "Opgeslagen als versie 2 van Uwoon 2026-K3; versie 1 staat nu in de geschiedenis." in _texts(
@@ -247,7 +248,7 @@ def test_english_preview_names_quarters_and_months_in_english(upload_db):
     assert download.proto.label == "Download template deltaWonen 2026-Q3"
     at = _upload(at, _deltawonen_k4())
     assert "Preview: deltaWonen, 2025-Q4" in [h.value for h in at.header]
-    hours = at.dataframe[0].value
+    hours = at.dataframe[2].value
     assert hours["Month"].tolist() == ["October", "November", "December"]
     assert hours["Hours"].tolist() == ["20.0", "25.0", "22.5"]
 
