@@ -45,6 +45,14 @@ def agreed_hours(weekly: float, quarters: int) -> float:
     return weekly * WEEKS_PER_QUARTER * quarters
 
 
+def hours_shortfall(realised: float, agreed: float) -> float | None:
+    """How many hours short of the agreed hours (0 when at or above them; None when nothing was
+    reported, so nothing can be compared)."""
+    if realised != realised or agreed <= 0:  # NaN: no reported quarter
+        return None
+    return max(agreed - realised, 0.0)
+
+
 @dataclass(frozen=True)
 class HoursLine:
     """One corporation's coach hours in a year, over the quarters it reported."""

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from domain.overview import year_kpis
-from reporting import formatting as fmt
+from reporting.overview import kpi_cards
 from ui import loaders
 from ui.components import friendly_errors, kpi_tile, status_matrix_table
 from ui.i18n import language, t
@@ -11,54 +11,14 @@ from ui.state import select_year
 
 with friendly_errors():
     year = select_year()
-    lang = language()
     kpis = year_kpis(loaders.parameters(year), loaders.year_figures(year), loaders.today())
 
     st.title(t("overview.title", year=year))
     st.caption(t("overview.intro"))
 
-    columns = st.columns(4)
-    for column, key in zip(columns[:2], ("conversations", "moves"), strict=True):
-        kpi = kpis[key]
-        detail = (
-            t(
-                "overview.detail.flow",
-                annual=fmt.number(kpi.annual_target, lang=lang),
-                q=kpi.quarters_elapsed,
-                target=fmt.number(kpi.target, lang=lang),
-                pct=fmt.percent(kpi.pct_of_target, 0, lang),
-            )
-            if kpi.quarters_elapsed
-            else t("overview.detail.flow_none", annual=fmt.number(kpi.annual_target, lang=lang))
-        )
+    for column, card in zip(st.columns(4), kpi_cards(kpis, language()), strict=True):
         with column:
-            kpi_tile(
-                t(f"overview.kpi.{key}"),
-                fmt.number(kpi.realised, lang=lang),
-                kpi.status,
-                detail,
-                t("overview.help.flow"),
-            )
-    with columns[2]:
-        hours = kpis["hours"]
-        kpi_tile(
-            t("overview.kpi.hours"),
-            fmt.number(hours.realised, lang=lang),
-            hours.status,
-            t(
-                "overview.detail.hours",
-                agreed=fmt.number(hours.target, lang=lang),
-                pct=fmt.percent(hours.pct_of_target, 0, lang),
-            ),
-        )
-    with columns[3]:
-        labelled = kpis["priority_label_pct"]
-        kpi_tile(
-            t("overview.kpi.labelled"),
-            fmt.percent(labelled.realised, 1, lang),
-            labelled.status,
-            t("overview.detail.labelled", target=fmt.percent(labelled.target, 0, lang)),
-        )
+            kpi_tile(card.label, card.value, card.status, card.detail, card.help)
 
     st.header(t("overview.status.title"))
     matrix = loaders.status_matrix()

@@ -280,3 +280,40 @@ def quarter_panel(model: HoursModel, measure: str, lang: str) -> ChartPanel:
         f"uren-per-kwartaal-{model.year}.csv",
         text("hours.alt.quarter", lang) + missing_note(per_quarter, lang),
     )
+
+
+# --- Against the agreement, with the shortfall (presentation, handouts) ----------------------------
+
+
+def shortfall_table(model: HoursModel, lang: str) -> pd.DataFrame:
+    """Per corporation (and the region): hours a week agreed and realised on average, hours realised
+    against agreed over the reported quarters, and the shortfall in hours ("–" when none)."""
+    rows = model.per_year.to_dict("records")
+    if len(rows) > 1:
+        rows.append({**model.region, "corporation": text("hours.region", lang), "missing_quarters": []})
+    table = []
+    for r in rows:
+        shortfall = dh.hours_shortfall(r["realised"], r["agreed"])
+        name = r["corporation"]
+        if r["missing_quarters"]:
+            name += " " + text(
+                "presentation.hours.missing", lang, quarters=_missing_text(r["missing_quarters"], lang)
+            )
+        table.append(
+            {
+                text("hours.col.corporation", lang): name,
+                text("hours.col.weekly", lang): fmt.hours(r["weekly_agreed"], lang),
+                text("hours.col.avg", lang): fmt.number(r["avg_per_week"], 1, lang),
+                text("hours.col.realised", lang): fmt.number(r["realised"], 1, lang),
+                text("hours.col.agreed", lang): fmt.number(r["agreed"], 1, lang),
+                text("presentation.hours.shortfall", lang): fmt.MISSING
+                if shortfall is None
+                else (
+                    fmt.number(shortfall, 1, lang)
+                    if shortfall > 0
+                    else text("presentation.hours.no_shortfall", lang)
+                ),
+                text("hours.col.pct", lang): fmt.percent(r["pct"], 0, lang),
+            }
+        )
+    return pd.DataFrame(table)
