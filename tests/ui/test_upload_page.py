@@ -216,6 +216,8 @@ def test_problems_are_shown_in_english_in_the_english_mode(upload_db):
     at.run()
     bad = mf.report_bytes(activity=[["Hardewijk", 1, 1, 2, 3, 0, 10, 5]], hours=[["juli", "veel"]])
     at = _upload(at, bad)
+    # the village, 3 priority moves of 2 moves, August and September missing, "veel" hours
+    assert _texts(at.error).startswith("The file was not stored: 5 problems found.")  # not "problem(s)"
     problems = at.table[0].value
     assert list(problems.columns) == ["Sheet", "Row", "Column", "Value found", "What is expected"]
     messages = problems.set_index("Value found")["What is expected"]
