@@ -178,6 +178,7 @@ def shares_chart(
         text("costs.chart.title", lang, year=breakdown.year),
         text("costs.chart.amount", lang),
         text("costs.col.group", lang),
+        lang=lang,
     )
 
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from domain.hours import HoursLine
 from domain.overview import Kpi
 from domain.targets import Status
 from reporting import formatting as fmt
+from reporting.hours import furthest_below_line
 from reporting.i18n import text
 
 _LABEL_KEYS = {
@@ -43,8 +45,24 @@ def _flow_detail(kpi: Kpi, lang: str) -> str:
     )
 
 
-def kpi_cards(kpis: Mapping[str, Kpi], lang: str) -> list[KpiCard]:
-    """domain.overview.year_kpis's figures as the four cards, in the Overzicht's order."""
+def _hours_detail(hours: Kpi, lines: Mapping[str, HoursLine] | None, lang: str) -> str:
+    """The agreed hours and, given the corporations' hours (YearFigures.hours), the one furthest
+    below its agreement on a line of its own."""
+    detail = text(
+        "overview.detail.hours",
+        lang,
+        agreed=fmt.number(hours.target, lang=lang),
+        pct=fmt.percent(hours.pct_of_target, 0, lang),
+    )
+    lowest = furthest_below_line(lines, lang) if lines is not None else None
+    return detail + "  \n" + lowest if lowest else detail
+
+
+def kpi_cards(
+    kpis: Mapping[str, Kpi], lang: str, hours_lines: Mapping[str, HoursLine] | None = None
+) -> list[KpiCard]:
+    """domain.overview.year_kpis's figures as the four cards, in the Overzicht's order; with
+    `hours_lines` the hours card names the corporation furthest below its agreed hours."""
     cards = [
         KpiCard(
             key,
@@ -63,12 +81,7 @@ def kpi_cards(kpis: Mapping[str, Kpi], lang: str) -> list[KpiCard]:
             text(_LABEL_KEYS["hours"], lang),
             fmt.number(hours.realised, lang=lang),
             hours.status,
-            text(
-                "overview.detail.hours",
-                lang,
-                agreed=fmt.number(hours.target, lang=lang),
-                pct=fmt.percent(hours.pct_of_target, 0, lang),
-            ),
+            _hours_detail(hours, hours_lines, lang),
         )
     )
     labelled = kpis["priority_label_pct"]

@@ -145,8 +145,9 @@ def render_slide(number: int, chosen: Selection) -> None:
 def render_kpis(chosen: Selection) -> None:
     """The Overzicht's four cards, two by two so the numbers can be large."""
     year = chosen.year
-    kpis = year_kpis(loaders.parameters(year), loaders.year_figures(year), loaders.today())
-    cards = kpi_cards(kpis, language())
+    figures = loaders.year_figures(year)
+    kpis = year_kpis(loaders.parameters(year), figures, loaders.today())
+    cards = kpi_cards(kpis, language(), figures.hours)
     for row in (cards[:2], cards[2:]):
         for column, card in zip(st.columns(2), row, strict=True):
             with column:

@@ -114,18 +114,3 @@ def test_demo_hours_match_the_year_figures(demo_engine, year):
         delta = per_year.set_index("corporation").loc["deltaWonen"]
         assert delta["missing_quarters"] == [4]
         assert delta["avg_per_week"] == pytest.approx(figures.hours["deltaWonen"].realised / 39)
-
-
-@pytest.mark.parametrize(
-    ("realised", "agreed", "shortfall"),
-    [
-        (218.8, 351.0, 132.2),  # Woningstichting Putten 2026: 9 h × 13 × 3 = 351 agreed
-        (236.9, 234.0, 0.0),  # deltaWonen 2026: above the agreement, so no shortfall
-        (234.0, 234.0, 0.0),
-        (float("nan"), 234.0, None),  # nothing reported: nothing to compare
-        (0.0, 0.0, None),  # no quarter reported yet
-    ],
-)
-def test_hours_shortfall(realised, agreed, shortfall):
-    result = dh.hours_shortfall(realised, agreed)
-    assert result == (None if shortfall is None else pytest.approx(shortfall))

@@ -91,6 +91,8 @@ def test_slide_1_key_figures_with_status_words(app_env):
     assert "Jaardoel 300 · doel na K3: 225 (98 %)" in captions
     assert "Jaardoel 50 · doel na K3: 38 (107 %)" in captions
     assert "Afgesproken voor de ingediende kwartalen: 2.769 uur (94 %)" in captions
+    # the same card as the Overzicht: Putten 218,8 of 351 agreed hours = 62,3 %, the others 98-101 %
+    assert "Woningstichting Putten: 62 % van de afgesproken uren (verst eronder)" in captions
 
 
 def test_slide_2_conversations_and_moves_against_the_target(app_env):
