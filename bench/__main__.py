@@ -1,8 +1,8 @@
 """Run every bench/bench_*.py, print a table and write docs/performance.md.
 
 `python -m bench` (make bench) runs them all and rewrites the file's measured part; the written part
-from its `## Notes` heading on is kept. `python -m bench bench_pages bench_large_region` runs only
-those and prints their rows without touching the file.
+after the table (from its first `## ` heading on) is kept. `python -m bench bench_pages
+bench_large_region` runs only those and prints their rows without touching the file.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import bench
 from bench import Figure
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
-NOTES = "## Notes"
 
 
 def _cpu_model() -> str:
@@ -62,9 +61,9 @@ def _row(module: str, f: Figure) -> str:
 
 
 def kept_notes(doc: Path = DOC) -> str:
-    """The hand-written part of the file (from its `## Notes` heading on), or nothing."""
+    """The hand-written part of the file (from its first `## ` heading on), or nothing."""
     text = doc.read_text(encoding="utf-8") if doc.exists() else ""
-    start = text.find(f"\n{NOTES}\n")
+    start = text.find("\n## ")
     return text[start:].rstrip() + "\n" if start >= 0 else ""
 
 

@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -45,7 +46,7 @@ def database_url(explicit: str | None = None) -> str:
     return f"sqlite:///{DEFAULT_SQLITE_PATH}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -57,7 +58,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 WRITES = "doorstroommonitor_writes"  # execution option that marks a unit of work that writes
 
 
-def _sqlite_begin(conn) -> None:
+def _sqlite_begin(conn: Connection) -> None:
     # A unit of work that writes takes the write lock at BEGIN, so two writers queue (for
     # busy_timeout) instead of failing half-way when a read lock cannot be upgraded. Reads start a
     # deferred transaction: with WAL they see the last commit and never wait for a writer, so a
@@ -77,7 +78,7 @@ def create_engine_for(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
 
         @event.listens_for(engine, "connect")
-        def _no_pysqlite_begin(dbapi_connection, _record):
+        def _no_pysqlite_begin(dbapi_connection: Any, _record: object) -> None:
             dbapi_connection.isolation_level = None
 
         event.listen(engine, "begin", _sqlite_begin)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
-from sqlalchemy import Engine, and_, func, select
+from sqlalchemy import ColumnElement, Engine, Executable, and_, func, select
 from sqlalchemy.orm import aliased
 
 from data_access.models import (
@@ -27,13 +27,13 @@ Corporation = aliased(Partner, name="corporation")
 Municipality = aliased(Partner, name="municipality")
 
 
-def _frame(engine: Engine, statement) -> pd.DataFrame:
+def _frame(engine: Engine, statement: Executable) -> pd.DataFrame:
     with engine.connect() as connection:
         result = connection.execute(statement)
         return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
 
 
-def _active(year: int | None):
+def _active(year: int | None) -> ColumnElement[bool]:
     condition = Submission.is_active.is_(True)
     return and_(condition, Submission.year == year) if year is not None else condition
 
@@ -94,13 +94,15 @@ def hours_frame(engine: Engine, year: int | None = None) -> pd.DataFrame:
 
 def moves_frame(engine: Engine, year: int | None = None) -> pd.DataFrame:
     """Counts of move rows by what the Progress page shows (aggregated, never the raw rows):
-    the home left, the age band and where the freed home went, per corporation × municipality."""
+    the home left (type and bedrooms), the age band and where the freed home went, per
+    corporation × municipality."""
     statement = (
         select(
             Corporation.name.label("corporation"),
             Municipality.name.label("municipality"),
             Submission.year,
             MoveRecord.from_type,
+            MoveRecord.from_bedrooms,
             MoveRecord.age_band,
             MoveRecord.freed_home_to,
             func.count().label("count"),
@@ -114,6 +116,7 @@ def moves_frame(engine: Engine, year: int | None = None) -> pd.DataFrame:
             Municipality.name,
             Submission.year,
             MoveRecord.from_type,
+            MoveRecord.from_bedrooms,
             MoveRecord.age_band,
             MoveRecord.freed_home_to,
         )

@@ -1,4 +1,4 @@
-"""Flows and stock from reported rows (SPEC.md): flows are summed, stock is never summed over time.
+"""Flows and stock from reported rows (docs/agreement.md): flows are summed, stock is never summed over time.
 
 Input frames have one row per corporation × municipality × quarter with the columns of
 `ACTIVITY_COLUMNS`; they come from data_access, this module only does arithmetic on them.
@@ -6,7 +6,7 @@ Input frames have one row per corporation × municipality × quarter with the co
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -65,12 +65,12 @@ def priority_label_pct(activity: pd.DataFrame) -> float | None:
 
 def cumulative_by_quarter(activity: pd.DataFrame, column: str) -> pd.DataFrame:
     """Quarter, the quarter's total and the running total of a flow column."""
-    per_quarter = activity.groupby("quarter", as_index=False)[column].sum()
+    per_quarter = activity.groupby("quarter", as_index=False)[[column]].sum()
     per_quarter["cumulative"] = per_quarter[column].cumsum()
     return per_quarter
 
 
-# --- Per-quarter progress, with quarters that were not reported kept apart (SPEC.md) -------------
+# --- Per-quarter progress, with quarters that were not reported kept apart (docs/agreement.md) ---
 
 
 class QuarterState(StrEnum):
@@ -222,9 +222,10 @@ def quarter_progress(
         if annual_target is not None:
             row["target"] = pro_rata_target(annual_target, q)
             if state in HAS_DATA:
-                row["counted_target"] = pro_rata_target(annual_target, counted)
-                row["pct"] = percentage(running, row["counted_target"])
-                row["status"] = status_for(running, row["counted_target"], params).value
+                counted_target = pro_rata_target(annual_target, counted)
+                row["counted_target"] = counted_target
+                row["pct"] = percentage(running, counted_target)
+                row["status"] = status_for(running, counted_target, params).value
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -285,7 +286,7 @@ def split_progress(activity: pd.DataFrame, column: str, by: str, group_states: p
     return out[columns].reset_index(drop=True)
 
 
-def _first_seen(groups: pd.Series) -> dict:
+def _first_seen(groups: pd.Series) -> dict[Hashable, int]:
     """Position of each group in its first appearance, to keep the caller's order when sorting."""
     return {group: i for i, group in enumerate(dict.fromkeys(groups))}
 
@@ -335,15 +336,18 @@ def multi_year(
         else (set(totals.index) if totals is not None else set())
     )
     for year, target in targets.items():
-        has = totals is not None and year in totals.index
         empty = 0.0 if year in reported else float("nan")
+        conversations = moves = empty
+        if totals is not None and year in totals.index:
+            conversations = float(totals["conversations"].loc[year])
+            moves = float(totals["moves"].loc[year])
         rows.append(
             {
                 "period": str(year),
                 "year": year,
                 "kind": "year",
-                "conversations": float(totals.at[year, "conversations"]) if has else empty,
-                "moves": float(totals.at[year, "moves"]) if has else empty,
+                "conversations": conversations,
+                "moves": moves,
                 "target_conversations": float(target[0]) if target else float("nan"),
                 "target_moves": float(target[1]) if target else float("nan"),
                 "quarters_ended": quarters_ended.get(year, 0),
@@ -392,12 +396,16 @@ def funnel(activity: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+REST_CATEGORIES = ("overig", "onbekend")  # "other" and "unknown" close a list, whatever their size
+
+
 def count_by(
     frame: pd.DataFrame, column: str, order: Iterable[str] | None = None, weight: str = "count"
 ) -> pd.DataFrame:
     """Totals of `weight` per value of `column` with each value's share (0-100) of the total.
 
-    With `order`, every listed value appears (0 when absent) in that order; otherwise largest first.
+    With `order`, every listed value appears (0 when absent) in that order; otherwise largest
+    first, except "overig" and "onbekend", which always come last (a rest group is no answer).
     """
     if frame.empty:
         totals = pd.Series(dtype=float)
@@ -407,10 +415,43 @@ def count_by(
         totals = totals.reindex(list(order), fill_value=0.0)
     else:
         totals = totals.sort_values(ascending=False, kind="stable")
+        rest = [name for name in REST_CATEGORIES if name in totals.index]
+        totals = totals.reindex([n for n in totals.index if n not in rest] + rest)
     total = float(totals.sum())
     out = pd.DataFrame({column: totals.index, "count": totals.to_numpy(dtype=float)})
     out["pct"] = out["count"] / total * 100.0 if total else float("nan")
     return out.reset_index(drop=True)
+
+
+UNKNOWN = "onbekend"
+
+
+def freed_homes(moves: pd.DataFrame, home_types: Iterable[str]) -> pd.DataFrame:
+    """The homes the movers left (freed), by type × number of bedrooms, from the move rows
+    (columns from_type, from_bedrooms, count).
+
+    One row per type in `home_types` (0 when absent), plus "onbekend" when rows lack the type;
+    one column per number of bedrooms found (ascending, then "onbekend" when rows lack it) and
+    "total". Types and bedrooms are optional in the report, so unknown is counted, not dropped.
+    """
+    types = list(home_types)
+    if moves.empty:
+        return pd.DataFrame({"total": 0}, index=pd.Index(types, name="from_type"))
+    frame = moves.assign(
+        from_type=moves["from_type"].fillna(UNKNOWN),
+        bedrooms=moves["from_bedrooms"].map(lambda b: UNKNOWN if pd.isna(b) else int(b)),
+    )
+    table = frame.pivot_table(
+        index="from_type", columns="bedrooms", values="count", aggfunc="sum", fill_value=0
+    )
+    known = sorted(c for c in table.columns if c != UNKNOWN)
+    columns = known + ([UNKNOWN] if UNKNOWN in table.columns else [])
+    rows = types + ([UNKNOWN] if UNKNOWN in table.index else [])
+    table = table.reindex(index=rows, columns=columns, fill_value=0).astype(int)
+    table["total"] = table.sum(axis=1)
+    table.index.name = "from_type"
+    table.columns.name = None
+    return table
 
 
 @dataclass(frozen=True)
@@ -421,11 +462,21 @@ class MoveProfile:
     family_homes_freed: int  # moves that left an eengezinswoning
     by_age_band: pd.DataFrame
     by_freed_home_to: pd.DataFrame
+    freed_homes: pd.DataFrame  # home type × bedrooms of the homes left (freed_homes)
 
 
-def move_profile(moves: pd.DataFrame, age_bands: Iterable[str], destinations: Iterable[str]) -> MoveProfile:
+def move_profile(
+    moves: pd.DataFrame,
+    age_bands: Iterable[str],
+    destinations: Iterable[str],
+    home_types: Iterable[str],
+) -> MoveProfile:
     rows = int(moves["count"].sum()) if not moves.empty else 0
     family = int(moves.loc[moves["from_type"] == "eengezinswoning", "count"].sum()) if rows else 0
     return MoveProfile(
-        rows, family, count_by(moves, "age_band", age_bands), count_by(moves, "freed_home_to", destinations)
+        rows,
+        family,
+        count_by(moves, "age_band", age_bands),
+        count_by(moves, "freed_home_to", destinations),
+        freed_homes(moves, home_types),
     )

@@ -64,7 +64,7 @@ def _headroom(*columns: pd.Series, factor: float) -> alt.Scale:
 
 
 def _full_width(
-    *layers: alt.Chart, df: pd.DataFrame, title: str, subtitle: str | None, height: int
+    *layers: alt.Chart, df: pd.DataFrame, title: str, subtitle: str | None, height: int, lang: str
 ) -> alt.LayerChart:
     """The finished container-wide chart, made once with its data, title, size and projector look
     (see the module note on why not with .properties()/.configure() afterwards)."""
@@ -74,7 +74,7 @@ def _full_width(
         title=_title(title, subtitle),
         height=height,
         width="container",
-        config=palette.projector_config(),
+        config=palette.projector_config(lang),
     )
 
 
@@ -90,6 +90,8 @@ def build_progress_chart(
     status_names: Mapping[str, str],
     subtitle: str | None = None,
     legend_title: str = "Status",
+    target_title: str = "doel",
+    lang: str = "nl",
 ) -> alt.LayerChart:
     """Running total per quarter (bars, coloured by status with the word in the bar) against the
     pro-rata target (dashed line with diamonds).
@@ -114,7 +116,7 @@ def build_progress_chart(
             tooltip=[
                 alt.Tooltip("quarter_label:N", title=" "),
                 alt.Tooltip("cumulative:Q", title=value_title),
-                alt.Tooltip("target:Q", title="doel", format=".0f"),
+                alt.Tooltip("target:Q", title=target_title, format=".0f"),
             ],
         )
         .transform_filter("isValid(datum.cumulative)")
@@ -170,6 +172,7 @@ def build_progress_chart(
         title=title,
         subtitle=subtitle,
         height=BAR_HEIGHT,
+        lang=lang,
     )
 
 
@@ -182,6 +185,7 @@ def build_split_chart(
     columns: int = 3,
     subtitle: str | None = None,
     legend_title: str = "Kwartaal",
+    lang: str = "nl",
 ) -> alt.FacetChart:
     """Running total per quarter in one small panel per group (corporation or municipality).
 
@@ -229,7 +233,7 @@ def build_split_chart(
         columns=columns,
         data=df,
         title=_title(title, subtitle),
-        config=palette.projector_config(),
+        config=palette.projector_config(lang),
     )
 
 
@@ -240,6 +244,7 @@ def build_multi_year_chart(
     kind_names: Mapping[str, str],
     subtitle: str | None = None,
     legend_title: str = " ",
+    lang: str = "nl",
 ) -> alt.LayerChart:
     """Totals per period (the pilot, then each agreement year) with each period's target as a tick.
 
@@ -292,12 +297,21 @@ def build_multi_year_chart(
         color=palette.REFERENCE,
     )
     return _full_width(
-        bars, *bar_text, absent, ticks, *target_text, df=df, title=title, subtitle=subtitle, height=BAR_HEIGHT
+        bars,
+        *bar_text,
+        absent,
+        ticks,
+        *target_text,
+        df=df,
+        title=title,
+        subtitle=subtitle,
+        height=BAR_HEIGHT,
+        lang=lang,
     )
 
 
 def build_bar_list_chart(
-    df: pd.DataFrame, title: str, value_title: str, subtitle: str | None = None
+    df: pd.DataFrame, title: str, value_title: str, subtitle: str | None = None, lang: str = "nl"
 ) -> alt.LayerChart:
     """Horizontal bars for a short list (funnel stages, age bands, destinations, reasons).
 
@@ -323,7 +337,7 @@ def build_bar_list_chart(
         align="left", dx=8, fontSize=palette.MARK_TEXT_SIZE, color=palette.REFERENCE
     ).encode(x=alt.X("value:Q"), text=alt.Text("label:N"))
     height = 130 + 50 * len(df)
-    return _full_width(bars, text, df=df, title=title, subtitle=subtitle, height=height)
+    return _full_width(bars, text, df=df, title=title, subtitle=subtitle, height=height, lang=lang)
 
 
 HOURS_COLOURS = {"reported": palette.PRIMARY, "missing": palette.MISSING, "due": palette.MISSING}
@@ -338,6 +352,7 @@ def build_hours_quarter_chart(
     shared_scale: bool = False,
     subtitle: str | None = None,
     legend_title: str = "Kwartaal",
+    lang: str = "nl",
 ) -> alt.FacetChart:
     """Per corporation (one row each), per quarter: realised against the agreed level (black tick).
 
@@ -389,12 +404,12 @@ def build_hours_quarter_chart(
         data=df,
         title=_title(title, subtitle),
         resolve=alt.Undefined if shared_scale else independent,
-        config=palette.projector_config(),
+        config=palette.projector_config(lang),
     )
 
 
 def build_hours_year_chart(
-    df: pd.DataFrame, title: str, value_title: str, subtitle: str | None = None
+    df: pd.DataFrame, title: str, value_title: str, subtitle: str | None = None, lang: str = "nl"
 ) -> alt.LayerChart:
     """Per corporation: the year's realised figure (bar) against the agreed level (black tick).
 
@@ -423,4 +438,6 @@ def build_hours_year_chart(
         .encode(x=alt.X("label_x:Q"), text=alt.Text("label:N"))
         .transform_calculate(label_x="max(isValid(datum.value) ? datum.value : 0, datum.agreed)")
     )
-    return _full_width(bars, ticks, text, df=df, title=title, subtitle=subtitle, height=150 + 64 * len(df))
+    return _full_width(
+        bars, ticks, text, df=df, title=title, subtitle=subtitle, height=150 + 64 * len(df), lang=lang
+    )

@@ -57,9 +57,13 @@ LEGEND_SIZE = 16
 
 # Axis numbers in Dutch notation (1.000 and 0,5), like the labels written by reporting.formatting.
 DUTCH_NUMBERS = {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]}
+ENGLISH_NUMBERS = {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]}
+# Axis numbers in the reader's language (Vega's number format locale): 1.000,5 / 1,000.5.
+NUMBER_LOCALES = {"nl": DUTCH_NUMBERS, "en": ENGLISH_NUMBERS}
 
 
-# Large fonts, Dutch axis numbers, no chart border, left-aligned title.
+# Large fonts, axis numbers in the reader's language (Dutch unless said), no chart border,
+# left-aligned title.
 PROJECTOR = {
     "font": FONT,
     "locale": {"number": DUTCH_NUMBERS},
@@ -83,8 +87,9 @@ PROJECTOR = {
 }
 
 
-def projector_config() -> alt.Config:
-    """The projector look as a top-level chart's `config=`. Give it, with title, size and data,
-    when the layer or facet chart is made: each later `.configure()` or `.properties()` on a
-    layered chart rebuilds it and copies every layer deeply (milliseconds each, ten charts a page)."""
-    return alt.Config(**PROJECTOR)
+def projector_config(lang: str = "nl") -> alt.Config:
+    """The projector look, axis numbers in `lang`'s format, as a top-level chart's `config=`. Give
+    it, with title, size and data, when the layer or facet chart is made: each later
+    `.configure()` or `.properties()` on a layered chart rebuilds it and copies every layer deeply
+    (milliseconds each, ten charts a page)."""
+    return alt.Config(**{**PROJECTOR, "locale": {"number": NUMBER_LOCALES.get(lang, DUTCH_NUMBERS)}})

@@ -11,6 +11,8 @@ from ui.i18n import LANGUAGES, t
 
 # Pages that show no figures, so the demo-data notice ("the figures on this page ...") is not theirs.
 WITHOUT_FIGURES = {"logboek", "gebruikers"}
+# The presentation on a projector: no notices above the slide (it marks demo data itself).
+WITHOUT_NOTICES = {"presentatie"}
 
 
 def language_choice(container) -> None:
@@ -38,21 +40,24 @@ def render_sidebar(access: auth.Access | None = None, page=None) -> None:
     puts the language choice on the page itself."""
     if access is not None and access.actor is None:
         return
+    notices = page is None or page.url_path not in WITHOUT_NOTICES
     with friendly_errors():
         if access is not None:
-            render_identity(access)
+            render_identity(access, notices)
     language_choice(st.sidebar)
     with friendly_errors():
-        if page is None or page.url_path not in WITHOUT_FIGURES:
+        if notices and (page is None or page.url_path not in WITHOUT_FIGURES):
             demo_banner()
 
 
-def render_identity(access: auth.Access) -> None:
-    """Who acts, in the sidebar; on this computer without sign-in, a notice on every page."""
+def render_identity(access: auth.Access, notices: bool = True) -> None:
+    """Who acts, in the sidebar; on this computer without sign-in, a notice on every page (but the
+    presentation: `notices` False)."""
     actor = access.actor
     if access.method == "local":
         st.sidebar.markdown(t("auth.sidebar.local"))
-        st.caption(t("auth.local.banner"))
+        if notices:
+            st.caption(t("auth.local.banner"))
         return
     role = t(f"auth.role.{actor.role}")
     who = t("auth.sidebar.who", name=actor.name, role=role)
