@@ -4,14 +4,13 @@ panels the page shows and the handouts reuse."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
 
 from domain import hours as dh
-from domain.overview import furthest_below_agreed
 from domain.parameters import AgreementParameters
 from domain.progress import QuarterState, corporation_quarter_states
 from reporting import charts
@@ -159,15 +158,6 @@ def signed(value: float, decimals: int, lang: str) -> str:
     if shown == fmt.number(0, decimals, lang):
         return shown
     return ("− " if value < 0 else "+ ") + shown
-
-
-def furthest_below_line(lines: Mapping[str, dh.HoursLine], lang: str) -> str | None:
-    """ "Woningstichting Putten: 62 % van de afgesproken uren (verst eronder)" for the Overzicht's
-    hours tile (from YearFigures.hours), or None when nobody is below the agreed hours."""
-    gap = furthest_below_agreed(lines)
-    if gap is None:
-        return None
-    return text("overview.detail.hours_lowest", lang, name=gap.corporation, pct=fmt.percent(gap.pct, 0, lang))
 
 
 def shortfall_lines(model: HoursModel, lang: str) -> list[str]:

@@ -7,10 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from domain.hours import HoursLine
-from domain.overview import Kpi
+from domain.overview import Kpi, furthest_below_agreed
 from domain.targets import Status
 from reporting import formatting as fmt
-from reporting.hours import furthest_below_line
 from reporting.i18n import text
 
 _LABEL_KEYS = {
@@ -19,6 +18,16 @@ _LABEL_KEYS = {
     "hours": "overview.kpi.hours",
     "priority_label_pct": "overview.kpi.labelled",
 }
+
+
+def furthest_below_line(lines: Mapping[str, HoursLine], lang: str) -> str | None:
+    """ "Woningstichting Putten: 62 % van de afgesproken uren (verst eronder)" for the Overzicht's
+    hours tile (from YearFigures.hours), or None when nobody is below the agreed hours. Here, not
+    in reporting.hours, so that the Overzicht does not load the chart builders (and Altair)."""
+    gap = furthest_below_agreed(lines)
+    if gap is None:
+        return None
+    return text("overview.detail.hours_lowest", lang, name=gap.corporation, pct=fmt.percent(gap.pct, 0, lang))
 
 
 @dataclass(frozen=True)
