@@ -5,7 +5,7 @@ import streamlit as st
 from domain.overview import year_kpis
 from reporting import formatting as fmt
 from ui import loaders
-from ui.components import friendly_errors, kpi_tile, status_matrix_table
+from ui.components import friendly_errors, kpi_columns, kpi_tile, status_matrix_table
 from ui.i18n import language, t
 from ui.state import select_year
 
@@ -17,7 +17,7 @@ with friendly_errors():
     st.title(t("overview.title", year=year))
     st.caption(t("overview.intro"))
 
-    columns = st.columns(4)
+    columns = kpi_columns(4, "overview")
     for column, key in zip(columns[:2], ("conversations", "moves"), strict=True):
         kpi = kpis[key]
         detail = (

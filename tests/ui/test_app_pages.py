@@ -47,7 +47,7 @@ def test_overview_shows_the_demo_years_kpis(app_env):
     assert "Jaardoel 300 · doel na K3: 225 (98 %)" in captions
     assert "Jaardoel 50 · doel na K3: 38 (107 %)" in captions
     assert "Afgesproken voor de ingediende kwartalen: 2.769 uur (94 %)" in captions
-    assert "demogegevens" in " ".join(i.value for i in at.info).lower()
+    assert "🧪 Demogegevens, niet van de corporaties" in captions  # the slim notice above the title
 
 
 def test_overview_year_filter_changes_numbers_and_url(app_env):
@@ -84,12 +84,13 @@ def test_settings_removes_demo_data_after_confirmation(tmp_path, monkeypatch):
     monkeypatch.setenv("DATABASE_URL", db)
     monkeypatch.setenv("DOORSTROOMMONITOR_TODAY", TODAY.isoformat())
     at = open_page("pages/settings.py")
+    assert any(c.value == "🧪 Demogegevens, niet van de corporaties" for c in at.caption)
     button = at.button[0]
     assert button.disabled
     at.checkbox(key="confirm_demo_removal").check().run()
     at.button[0].click().run()
     assert any("43 demorapportages verwijderd" in s.value for s in at.success)
-    assert not any("Demogegevens:" in i.value for i in at.info)
+    assert not any("Demogegevens" in c.value for c in at.caption)
     assert services.year_figures(open_database(db), 2025).conversations == 0
 
 

@@ -116,8 +116,10 @@ def test_local_use_without_accounts_runs_as_the_local_administrator_and_says_so(
     at = _app().run()
     assert at.title[0].value == "Overzicht 2026"
     assert _page_files(at) == ALL_PAGES
-    notice = "Deze app draait zonder aanmelding, alleen voor gebruik op deze computer"
+    notice = "🔓 Lokaal, zonder aanmelding: u bent beheerder"  # above the title, explained behind ⓘ
     assert notice in _texts(at.caption)
+    explained = next(c for c in at.caption if notice in c.value).proto.help
+    assert "Deze app draait zonder aanmelding, alleen voor gebruik op deze computer" in explained
     assert "Lokaal gebruik zonder aanmelding" in _texts(at.sidebar.markdown)
     at.switch_page("pages/upload.py").run()
     assert notice in _texts(at.caption)  # on every page
