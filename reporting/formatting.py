@@ -111,3 +111,16 @@ def figure_columns(frame: pd.DataFrame) -> list[str]:
         if cells and all(_FIGURE.match(c) for c in cells):
             found.append(column)
     return found
+
+
+_MARKDOWN_SIGN = re.compile(r"([\\`*_\[\]<>#~|])")
+
+
+def markdown_literal(value) -> str:
+    """Text that st.table (which reads its cells as Markdown) shows exactly as written: "+ € 7.590"
+    stays an amount (not a bullet), "1. Jaarsalaris" a step (not a numbered list), "*" a star."""
+    shown = _MARKDOWN_SIGN.sub(r"\\\1", str(value))
+    numbered = re.match(r"^(\s*\d+)([.)]\s)", shown)
+    if numbered:
+        return f"{numbered.group(1)}\\{shown[numbered.end(1) :]}"
+    return re.sub(r"^(\s*)([+-])(\s)", r"\1\\\2\3", shown)

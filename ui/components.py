@@ -28,12 +28,17 @@ def kpi_tile(label: str, value: str, status: Status, detail: str, help_text: str
         st.caption(detail)
 
 
-def show_table(frame: pd.DataFrame, **options) -> None:
-    """st.dataframe with the columns of figures right-aligned, so digits line up (options go to
-    st.dataframe; a column_config given there wins)."""
-    config = {column: st.column_config.TextColumn(alignment="right") for column in fmt.figure_columns(frame)}
-    config |= options.pop("column_config", None) or {}
-    st.dataframe(frame, column_config=config, **options)
+def show_table(frame: pd.DataFrame, hide_index: bool = True) -> None:
+    """A table for the meeting room: every column and every cell whole (text wraps; a canvas
+    st.dataframe would hide columns behind a sideways scroll on a 1024 px projector), figures
+    right-aligned so digits line up, text as large as the page's (ui/layout.css)."""
+    figures = fmt.figure_columns(frame)
+    # st.table reads cells as Markdown ("+ € 7.590" would become a bullet): show them literally.
+    styled = frame.style.format(fmt.markdown_literal, na_rep="")
+    styled = styled.format_index(fmt.markdown_literal, axis=0).format_index(fmt.markdown_literal, axis=1)
+    if figures:  # !important: st.table sets text-align on each cell itself
+        styled = styled.set_properties(subset=figures, **{"text-align": "right !important"})
+    st.table(styled, hide_index=hide_index)
 
 
 def status_matrix_table(matrix: pd.DataFrame) -> pd.DataFrame:

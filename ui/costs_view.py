@@ -33,7 +33,7 @@ def render_metrics(params: AgreementParameters, breakdown: CostBreakdown) -> Non
 def render_steps(params: AgreementParameters, breakdown: CostBreakdown) -> None:
     lang = language()
     st.header(t("costs.steps.title"))
-    show_table(rc.steps_table(params, breakdown, lang, reasons=False), hide_index=True, width="stretch")
+    show_table(rc.steps_table(params, breakdown, lang, reasons=False))
     footnote = rc.steps_footnote(params, breakdown, lang)
     if footnote:
         st.caption(footnote)
@@ -50,16 +50,16 @@ def render_shares(params: AgreementParameters, breakdown: CostBreakdown) -> None
             assumption=t("costs.assumption"),
         )
     )
-    left, right = st.columns([1, 1])
-    with left:
-        show_table(rc.shares_table(breakdown, params, lang), hide_index=True, width="stretch")
-    right.altair_chart(rc.shares_chart(breakdown, params, lang), width="stretch")
+    # The table over the whole width (five columns do not fit half of a projector's screen),
+    # the chart under it.
+    show_table(rc.shares_table(breakdown, params, lang))
+    st.altair_chart(rc.shares_chart(breakdown, params, lang), width="stretch")
 
 
 def render_employment(params: AgreementParameters, breakdown: CostBreakdown) -> None:
     st.header(t("costs.employment.title"))
     st.caption(t("costs.employment.caption"))
-    show_table(rc.employment_table(breakdown, params, language()), hide_index=True, width="stretch")
+    show_table(rc.employment_table(breakdown, params, language()))
 
 
 def render_settlement(
@@ -76,9 +76,9 @@ def render_settlement(
         return
     year_tab, quarter_tab = st.tabs([t("costs.settlement.year"), t("costs.settlement.quarter")])
     with year_tab:
-        show_table(rc.settlement_table(matrix, lang), width="stretch")
+        show_table(rc.settlement_table(matrix, lang), hide_index=False)
     with quarter_tab:
-        show_table(rc.settlement_table(matrix, lang, QUARTER_FACTOR), width="stretch")
+        show_table(rc.settlement_table(matrix, lang, QUARTER_FACTOR), hide_index=False)
 
 
 def render_cost_per_result(figures: YearFigures) -> None:

@@ -5,7 +5,8 @@ On each page and size: no text is cut off (an ellipsis, or text clipped by its b
 broken over two lines; no chart or table is wider than the column it sits in; the main area does
 not scroll sideways; the title is near the top of the first screen; at 1920×1080 captions and
 table text are at least 18 px and dark enough (7:1 on the background). A screenshot of each page
-and size lands in test-artifacts/screenshots/layout-<page>-<size>.png, for a person to look at.
+and size lands in test-artifacts/screenshots/layout-<page>-<size>.png (and the whole page in
+...-full.png), for a person to look at.
 
 One server, one browser context per size, the pages in a loop: about a minute per size.
 """
@@ -16,7 +17,7 @@ import re
 
 import pytest
 
-from tests.e2e.harness import SIGN_IN_VIEWPORTS, open_page, registered_pages
+from tests.e2e.harness import SIGN_IN_VIEWPORTS, open_page, registered_pages, screenshot_pair
 from tests.e2e.test_theme_contrast import contrast_ratio
 
 pytestmark = pytest.mark.e2e
@@ -95,6 +96,15 @@ LAYOUT_JS = r"""() => {
         }
     }
 
+    // A canvas table whose columns do not all fit scrolls inside itself: columns are hidden.
+    for (const table of main.querySelectorAll('[data-testid="stDataFrame"]')) {
+        const scroller = table.querySelector('.dvn-scroller');
+        if (visible(table) && scroller && scroller.scrollWidth > scroller.clientWidth + 1) {
+            wide.push(`${describe(table)} hides ${scroller.scrollWidth - scroller.clientWidth} px `
+                + 'of columns behind a sideways scroll');
+        }
+    }
+
     // 4. Sideways scrolling of the main area or the whole document.
     const sideways = Math.max(main.scrollWidth - main.clientWidth,
         document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -166,7 +176,7 @@ def test_nothing_is_cut_off_or_too_wide(app_server, new_page, screenshot_dir, si
         page.wait_for_timeout(300)  # vega-embed sizes itself to the column after drawing
         report = page.evaluate(LAYOUT_JS)
         name = registered.url_path or "overzicht"
-        page.screenshot(path=str(screenshot_dir / f"layout-{name}-{size}.png"))
+        screenshot_pair(page, screenshot_dir, f"layout-{name}-{size}")  # first screen and whole page
         problems = _problems(report, size)
         print(f"\n{size} /{registered.url_path}: title at {report['titleTop']}, {len(problems)} problem(s)")
         if problems:

@@ -101,3 +101,14 @@ def test_columns_of_figures_are_found_for_right_alignment():
         }
     )
     assert fmt.figure_columns(frame) == ["Bedrag", "Verschil", "Sleutel", "Omvang", "Uren"]
+
+
+def test_markdown_literal_keeps_table_cells_as_written():
+    assert fmt.markdown_literal("+ € 7.590") == "\\+ € 7.590"  # not a bullet
+    assert fmt.markdown_literal("− € 682") == "− € 682"  # the real minus is no Markdown
+    assert fmt.markdown_literal("- 3") == "\\- 3"
+    assert fmt.markdown_literal("1. Salarisbasis") == "1\\. Salarisbasis"  # not a numbered list
+    assert fmt.markdown_literal("12) twaalf") == "12\\) twaalf"
+    assert fmt.markdown_literal("a*b_c") == "a\\*b\\_c"
+    assert fmt.markdown_literal("2026-K3") == "2026-K3"
+    assert fmt.markdown_literal(1.5) == "1.5"

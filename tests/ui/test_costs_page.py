@@ -40,7 +40,7 @@ def _costs_page(year: int | None = None) -> AppTest:
 
 
 def _table(at, first_column: str, *, index: bool = False):
-    for frame in at.dataframe:
+    for frame in at.table:
         value = frame.value
         columns = [value.index.name, *value.columns] if index else list(value.columns)
         if first_column in columns[:1]:
@@ -49,7 +49,7 @@ def _table(at, first_column: str, *, index: bool = False):
 
 
 def _tables(at, index_name: str):
-    return [f.value for f in at.dataframe if f.value.index.name == index_name]
+    return [f.value for f in at.table if f.value.index.name == index_name]
 
 
 @pytest.mark.parametrize("year", [2024, 2026])
@@ -67,7 +67,7 @@ def test_costs_page_shows_the_same_figures_as_the_cli_summary(app_env, year):
         assert shares.loc[name, "Aandeel per jaar"] == fmt.money(euro), name
         assert shares.loc[name, "Aandeel per kwartaal"] == fmt.money(euro * 13 / 52), name
 
-    employment = [f.value for f in at.dataframe if "Loonkosten eigen coachuren" in f.value.columns][0]
+    employment = [f.value for f in at.table if "Loonkosten eigen coachuren" in f.value.columns][0]
     employment = employment.set_index("Partner")
     for name, euro in cli["employment"].items():
         assert employment.loc[name, "Loonkosten eigen coachuren"] == fmt.money(euro)
@@ -103,9 +103,11 @@ def test_cost_build_up_states_its_assumptions_once_under_the_table(app_env):
         "geïndexeerd met 3,0 % per jaar vanaf 2024 · stap 4 en 6: werkgeverslasten 30,0 % "
         "(algemene bandbreedte 20-35 %)."
     ) in captions
+    build_up = next(f for f in at.table if "Stap" in f.value.columns)
+    assert "text-align: right" in build_up.proto.arrow_data.styler.styles  # Bedrag: digits aligned
     # one note per block: no amount and no metric label carries its own mark
     assert not any("⚠️" in m.label for m in at.metric)
-    assert not any("⚠️" in str(v) for f in at.dataframe for v in f.value.to_numpy().ravel())
+    assert not any("⚠️" in str(v) for f in at.table for v in f.value.to_numpy().ravel())
     assert sum("⚠️ aanname" in c for c in captions) == 4  # metrics, build-up, shares, cost per result
 
 
