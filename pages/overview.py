@@ -5,7 +5,7 @@ import streamlit as st
 from domain.overview import year_kpis
 from reporting import formatting as fmt
 from ui import loaders
-from ui.components import friendly_errors, kpi_columns, kpi_tile, status_matrix_table
+from ui.components import friendly_errors, kpi_columns, kpi_tile, show_table, status_matrix_table
 from ui.i18n import language, t
 from ui.state import select_year
 
@@ -66,5 +66,5 @@ with friendly_errors():
     if table.empty:
         st.info(t("overview.status.empty"))
     else:
-        st.dataframe(table, width="stretch")
+        show_table(table, hide_index=False)  # large text at 1920, every quarter whole
         st.caption(t("overview.status.caption"))

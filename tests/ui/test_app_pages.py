@@ -58,13 +58,13 @@ def test_overview_year_filter_changes_numbers_and_url(app_env):
     assert metrics["Uitvoerige gesprekken (>1 uur)"] == "297"
     assert at.query_params["jaar"] == "2024"
     assert "Jaardoel 200" in " ".join(c.value for c in at.caption)  # first year target
-    matrix = at.dataframe[0].value
+    matrix = at.table[0].value
     assert list(matrix.columns) == ["2024-K1", "2024-K2", "2024-K3", "2024-K4"]
 
 
 def test_status_matrix_marks_late_and_missing(app_env):
     at = open_page(year=2025)
-    matrix = at.dataframe[0].value
+    matrix = at.table[0].value
     assert matrix.loc["deltaWonen", "2025-K4"] == "❌ Ontbreekt"
     assert matrix.loc["Omnia Wonen", "2025-K2"] == "🕒 Te laat ingediend"
 
