@@ -30,11 +30,13 @@ test-fast: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) -m bench
 
-## The house rules as checks (.ci/run runs this before the tests): style, formatting, layers.
+## The house rules as checks (.ci/run runs this before the tests): style, formatting, layers, types
+## (mypy: domain/ and data_access/, configured in pyproject.toml).
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 ## Regenerate the demo workbooks (deterministic).
 demo-data: $(VENV)/.installed

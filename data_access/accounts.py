@@ -8,6 +8,7 @@ stored, logged or returned in clear; `AccountInfo` carries no hash.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -106,7 +107,7 @@ def role_of(label: str) -> Role:
     if cleaned in ROLES_BY_LABEL:
         return ROLES_BY_LABEL[cleaned]
     if cleaned in ROLES:
-        return cleaned  # type: ignore[return-value]
+        return cleaned
     raise AccountError("account.role_unknown", role=label)
 
 
@@ -252,7 +253,13 @@ def list_accounts(engine: Engine, actor: Actor) -> list[AccountInfo]:
         return [info(row) for row in session.scalars(select(Account).order_by(Account.username))]
 
 
-def _change(engine: Engine, actor: Actor, name: str, action: str, apply) -> AccountInfo:
+def _change(
+    engine: Engine,
+    actor: Actor,
+    name: str,
+    action: str,
+    apply: Callable[[Session, Account], dict[str, Any] | None],
+) -> AccountInfo:
     """Load the account, apply one change, audit it: one transaction."""
     with refusals_recorded(engine, actor):
         require_admin(actor, "manage_accounts")

@@ -129,8 +129,9 @@ def _account_corporations(session: Session) -> dict[str, str]:
 def _partner_of(entry: AuditEntry, corporations: dict[str, str]) -> str | None:
     details = entry.details or {}
     for key in ("corporation", "actor_corporation"):
-        if isinstance(details.get(key), str):
-            return details[key]
+        value = details.get(key)
+        if isinstance(value, str):
+            return value
     return corporations.get(entry.actor)
 
 

@@ -1,4 +1,4 @@
-"""`python -m data_access <command>`: the stable command-line contract of SPEC.md.
+"""`python -m data_access <command>`: the stable command-line contract (docs/cli.md).
 
 Output is JSON on stdout; exit 0 = ok, 1 = invalid input or failed check, 2 = usage error.
 """
@@ -8,11 +8,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from data_access import cli_users, services
@@ -84,7 +85,12 @@ def _failed(path: str, message: str) -> dict[str, Any]:
     }
 
 
-def _each_file(paths: Sequence[str], handle, lang: str, defaults: dict[str, Any] | None = None) -> int:
+def _each_file(
+    paths: Sequence[str],
+    handle: Callable[[bytes, str], dict[str, Any]],
+    lang: str,
+    defaults: dict[str, Any] | None = None,
+) -> int:
     """Run `handle(content, name)` per file and print one JSON object per line; exit 1 if any failed.
 
     Each file stands alone: one that is missing or fails does not stop the others (a file that
@@ -107,7 +113,7 @@ def _each_file(paths: Sequence[str], handle, lang: str, defaults: dict[str, Any]
     return EXIT_OK if ok else EXIT_INVALID
 
 
-def cmd_validate(args) -> int:
+def cmd_validate(args: argparse.Namespace) -> int:
     engine = open_database(args.db)
     day = today()
     return _each_file(
@@ -117,12 +123,12 @@ def cmd_validate(args) -> int:
     )
 
 
-def import_actor(engine, as_user: str | None) -> Actor:
+def import_actor(engine: Engine, as_user: str | None) -> Actor:
     """`--as-user NAME`: that enabled account and its rules; without it, the operator."""
     return OPERATOR if as_user is None else actor_for_name(engine, as_user)
 
 
-def cmd_import(args) -> int:
+def cmd_import(args: argparse.Namespace) -> int:
     engine = open_database(args.db)
     try:
         actor = import_actor(engine, args.as_user)
@@ -137,13 +143,13 @@ def cmd_import(args) -> int:
     return _each_file(args.files, handle, args.lang, defaults={"version": None})
 
 
-def cmd_summary(args) -> int:
+def cmd_summary(args: argparse.Namespace) -> int:
     engine = open_database(args.db)
     _emit(to_contract_json(services.year_figures(engine, args.year)))
     return EXIT_OK
 
 
-def cmd_template(args) -> int:
+def cmd_template(args: argparse.Namespace) -> int:
     corporation = canonical_corporation(args.corporation)
     if corporation is None:
         _emit({"ok": False, "message": f"Onbekende corporatie: {args.corporation}"})
@@ -162,7 +168,7 @@ def cmd_template(args) -> int:
     return EXIT_OK
 
 
-def cmd_seed_demo(args) -> int:
+def cmd_seed_demo(args: argparse.Namespace) -> int:
     engine = open_database(args.db)
     manifest = json.loads((SAMPLE_DIR / "manifest.json").read_text())
     counts = {"stored": 0, "unchanged": 0, "invalid": 0}
@@ -174,7 +180,7 @@ def cmd_seed_demo(args) -> int:
         )
         if not result.validation.ok:
             counts["invalid"] += 1
-        elif result.outcome.stored:
+        elif result.outcome is not None and result.outcome.stored:
             counts["stored"] += 1
         else:
             counts["unchanged"] += 1

@@ -15,6 +15,8 @@ import json
 import os
 from typing import Any
 
+from sqlalchemy.engine import Engine
+
 from data_access import accounts
 from data_access.access import OPERATOR, ROLES_BY_LABEL
 from data_access.db import open_database
@@ -24,7 +26,7 @@ PASSWORD_VARIABLE = "DOORSTROOMMONITOR_PASSWORD"
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     users = commands.add_parser("users", help="accounts: aanmaken, tonen, uitschakelen, rol, wachtwoord")
     actions = users.add_subparsers(dest="users_command", required=True)
     roles = sorted(ROLES_BY_LABEL)
@@ -67,7 +69,7 @@ def _password() -> str:
     return first
 
 
-def _check_corporation_usage(args) -> None:
+def _check_corporation_usage(args: argparse.Namespace) -> None:
     """The role and --corporation must fit: a usage error (exit 2) as argparse reports them."""
     if args.role == "corporatie" and not args.corporation:
         args.usage_error("--role corporatie vereist --corporation")
@@ -75,7 +77,7 @@ def _check_corporation_usage(args) -> None:
         args.usage_error("--corporation hoort alleen bij --role corporatie")
 
 
-def cmd_users(args) -> int:
+def cmd_users(args: argparse.Namespace) -> int:
     if args.users_command in ("add", "set-role"):
         _check_corporation_usage(args)
     engine = open_database(args.db)
@@ -91,7 +93,7 @@ def cmd_users(args) -> int:
     return EXIT_OK
 
 
-def _run(engine, args) -> accounts.AccountInfo:
+def _run(engine: Engine, args: argparse.Namespace) -> accounts.AccountInfo:
     command = args.users_command
     if command == "add":
         return accounts.add_account(

@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from data_access.models import ParameterSet, Partner
@@ -42,7 +43,7 @@ def database_url(explicit: str | None = None) -> str:
     return f"sqlite:///{DEFAULT_SQLITE_PATH}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -54,7 +55,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 WRITES = "doorstroommonitor_writes"  # execution option that marks a unit of work that writes
 
 
-def _sqlite_begin(conn) -> None:
+def _sqlite_begin(conn: Connection) -> None:
     # A unit of work that writes takes the write lock at BEGIN, so two writers queue (for
     # busy_timeout) instead of failing half-way when a read lock cannot be upgraded. Reads start a
     # deferred transaction: with WAL they see the last commit and never wait for a writer, so a
@@ -74,7 +75,7 @@ def create_engine_for(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
 
         @event.listens_for(engine, "connect")
-        def _no_pysqlite_begin(dbapi_connection, _record):
+        def _no_pysqlite_begin(dbapi_connection: Any, _record: object) -> None:
             dbapi_connection.isolation_level = None
 
         event.listen(engine, "begin", _sqlite_begin)

@@ -29,6 +29,7 @@ from domain.evaluation import (
     EvaluationError,
     EvaluationKind,
     EvaluationStatus,
+    NewEvaluation,
     Verdict,
     clean_aspects,
     clean_reason,
@@ -36,7 +37,7 @@ from domain.evaluation import (
     finalise_problems,
     new_evaluation,
 )
-from domain.messages import msg
+from domain.messages import Message, msg
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -73,7 +74,7 @@ def _to_domain(row: EvaluationRow) -> Evaluation:
     )
 
 
-def _title(row: EvaluationRow):
+def _title(row: EvaluationRow) -> Message:
     return evaluation_title(EvaluationKind(row.kind), row.year, row.due_date)
 
 
@@ -188,7 +189,7 @@ def create_evaluation(
         ) from exc
 
 
-def _insert(engine: Engine, actor: Actor, new) -> Evaluation:
+def _insert(engine: Engine, actor: Actor, new: NewEvaluation) -> Evaluation:
     now = datetime.now(UTC)
     with session_scope(engine) as session:
         if new.kind != EvaluationKind.EXTRA:
@@ -324,7 +325,7 @@ def supersede_evaluation(engine: Engine, actor: Actor, evaluation_id: int, reaso
         ) from exc
 
 
-def _title_of(engine: Engine, evaluation_id: int):
+def _title_of(engine: Engine, evaluation_id: int) -> Message:
     return load_evaluation(engine, evaluation_id).title_message()
 
 

@@ -115,8 +115,8 @@ def _matrix_rows(matrix: Mapping[str, Mapping[str, float]]) -> tuple[list[str], 
     rows = [
         [payer] + [row.get(r, 0.0) for r in receivers] + [sum(row.values())] for payer, row in matrix.items()
     ]
-    totals = ["Totaal"] + [sum(row.get(r, 0.0) for row in matrix.values()) for r in receivers]
-    rows.append(totals + [sum(totals[1:])])
+    totals = [sum(row.get(r, 0.0) for row in matrix.values()) for r in receivers]
+    rows.append(["Totaal", *totals, sum(totals)])
     return ["Betaler \\ ontvanger", *receivers, "Totaal"], rows
 
 

@@ -1,4 +1,4 @@
-"""The quarterly report's layout (SPEC.md "The quarterly report"): sheets, labels, columns.
+"""The quarterly report's layout (docs/upload-format.md): sheets, labels, columns.
 
 Both the template writer and the reader use these names, so they cannot drift apart. Headers,
 labels and sheet names are compared after `domain.partners.normalise_label`.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
-from sqlalchemy import Engine, and_, func, select
+from sqlalchemy import ColumnElement, Engine, Executable, and_, func, select
 from sqlalchemy.orm import aliased
 
 from data_access.models import (
@@ -27,13 +27,13 @@ Corporation = aliased(Partner, name="corporation")
 Municipality = aliased(Partner, name="municipality")
 
 
-def _frame(engine: Engine, statement) -> pd.DataFrame:
+def _frame(engine: Engine, statement: Executable) -> pd.DataFrame:
     with engine.connect() as connection:
         result = connection.execute(statement)
         return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
 
 
-def _active(year: int | None):
+def _active(year: int | None) -> ColumnElement[bool]:
     condition = Submission.is_active.is_(True)
     return and_(condition, Submission.year == year) if year is not None else condition
 

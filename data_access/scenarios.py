@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import pandas as pd
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from data_access.access import Actor, require_owner
 from data_access.audit import refusals_recorded
@@ -62,7 +64,7 @@ def _may_change(actor: Actor, row: ScenarioRow) -> None:
     require_owner(actor, row.owner, row.created_by, row.name)
 
 
-def _audit(session, actor: Actor, action: str, details: dict) -> None:
+def _audit(session: Session, actor: Actor, action: str, details: dict[str, Any]) -> None:
     session.add(AuditEntry(at=datetime.now(UTC), actor=actor.name, action=action, details=details))
 
 

@@ -49,7 +49,7 @@ def import_file(
 ) -> ImportResult:
     """Validate, and store only a valid file (one transaction)."""
     validation = validate_file(engine, content, file_name, today=today)
-    if not validation.ok:
+    if not validation.ok or validation.report is None:
         return ImportResult(validation, None)
     outcome = store_report(
         engine,

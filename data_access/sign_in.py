@@ -18,10 +18,11 @@ import math
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypeGuard
 
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Engine, delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from data_access.accounts import HASHER, NAME_PATTERN, AccountInfo, clean_name, info
 from data_access.audit import add_entry
@@ -86,7 +87,9 @@ def _wait(failures: list[datetime], limit: int, now: datetime) -> timedelta | No
     return max(oldest_that_counts + WINDOW - now, timedelta(seconds=1))
 
 
-def _failures(session: Session, column, value: str, since: datetime) -> list[datetime]:
+def _failures(
+    session: Session, column: InstrumentedAttribute[str], value: str, since: datetime
+) -> list[datetime]:
     statement = (
         select(SignInAttempt.at)
         .where(column == value, SignInAttempt.at >= since, SignInAttempt.succeeded.is_(False))
@@ -110,11 +113,13 @@ def throttled_for(session: Session, name_key: str, client: str, now: datetime) -
         _wait(_failures(session, SignInAttempt.name_key, name_key, since), NAME_LIMIT, now),
         _wait(_failures(session, SignInAttempt.client, client, now - WINDOW), CLIENT_LIMIT, now),
     ]
-    waits = [w for w in waits if w is not None]
-    return max(waits) if waits else None
+    known = [w for w in waits if w is not None]
+    return max(known) if known else None
 
 
-def _verify(row: Account | None, password: str) -> bool:
+def _verify(row: Account | None, password: str) -> TypeGuard[Account]:
+    """True only for an account whose stored hash matches (None is checked against a dummy hash,
+    so an unknown name takes as long as a wrong password)."""
     stored = row.password_hash if row is not None else None
     try:
         HASHER.verify(stored or _DUMMY_HASH, password)
@@ -151,20 +156,37 @@ def sign_in(engine: Engine, name: str, password: str, client: str | None) -> Sig
     raise refusal  # after the commit: the failed attempt and its audit entry are kept
 
 
-def _corporation_of(row: Account | None) -> dict:
+def _corporation_of(row: Account | None) -> dict[str, Any]:
     return {"actor_corporation": row.corporation.name} if row is not None and row.corporation else {}
 
 
-def _failed(session, key, address, now, actor, facts, reason, code="signin.wrong") -> SignInRefused:
+def _failed(
+    session: Session,
+    key: str,
+    address: str,
+    now: datetime,
+    actor: str,
+    facts: dict[str, Any],
+    reason: str,
+    code: str = "signin.wrong",
+) -> SignInRefused:
     session.add(SignInAttempt(at=now, name_key=key, client=address, succeeded=False))
     session.execute(delete(SignInAttempt).where(SignInAttempt.at < now - KEEP_ATTEMPTS))
     add_entry(session, actor, "sign_in_failed", facts | {"reason": reason})
     return SignInRefused(code)
 
 
-def _signed_in(session, row: Account, key, address, now, password, facts) -> SignedIn:
+def _signed_in(
+    session: Session,
+    row: Account,
+    key: str,
+    address: str,
+    now: datetime,
+    password: str,
+    facts: dict[str, Any],
+) -> SignedIn:
     session.add(SignInAttempt(at=now, name_key=key, client=address, succeeded=True))
-    if HASHER.check_needs_rehash(row.password_hash):
+    if row.password_hash is not None and HASHER.check_needs_rehash(row.password_hash):
         row.password_hash = HASHER.hash(password)  # same password, today's parameters
     row.last_sign_in_at = now
     token = secrets.token_urlsafe(32)

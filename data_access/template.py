@@ -1,4 +1,5 @@
-"""Write quarterly report workbooks in the SPEC.md layout: the blank template and filled ones.
+"""Write quarterly report workbooks in the report layout (docs/upload-format.md): the blank
+template and filled ones.
 
 Values only, never formulas (a formula without a saved result would be read as empty).
 Header cells are locked; input cells are not; dropdowns guide municipality and list fields.
@@ -122,7 +123,14 @@ def build_report_workbook(
     return _with_fixed_zip_times(buffer.getvalue())
 
 
-def _report_sheet(ws, refs, corporation, year, quarter, activity) -> None:
+def _report_sheet(
+    ws: Worksheet,
+    refs: dict[str, str],
+    corporation: str,
+    year: int,
+    quarter: int,
+    activity: Iterable[Mapping],
+) -> None:
     ws["A1"] = "Kwartaalrapportage verhuiscoach Noord-Veluwe"
     ws["A1"].font = Font(bold=True, size=14)
     for row, (label, value) in enumerate(
@@ -144,7 +152,7 @@ def _report_sheet(ws, refs, corporation, year, quarter, activity) -> None:
     ws.protection.sheet = True
 
 
-def _hours_sheet(ws, quarter: Quarter, hours: Mapping[int, float]) -> None:
+def _hours_sheet(ws: Worksheet, quarter: Quarter, hours: Mapping[int, float]) -> None:
     _header(ws, 1, (c.header for c in fmt.HOURS_COLUMNS))
     for r, month in enumerate(quarter.months, start=2):
         ws.cell(row=r, column=1, value=fmt.DUTCH_MONTHS[month - 1])
@@ -153,7 +161,7 @@ def _hours_sheet(ws, quarter: Quarter, hours: Mapping[int, float]) -> None:
     ws.protection.sheet = True
 
 
-def _moves_sheet(ws, refs, moves: Iterable[Mapping]) -> None:
+def _moves_sheet(ws: Worksheet, refs: dict[str, str], moves: Iterable[Mapping]) -> None:
     columns = fmt.MOVE_COLUMNS
     _header(ws, 1, (c.header for c in columns))
     moves = list(moves)
@@ -174,7 +182,7 @@ def _moves_sheet(ws, refs, moves: Iterable[Mapping]) -> None:
     ws.protection.sheet = True
 
 
-def _barriers_sheet(ws, refs, barriers: Mapping[str, int]) -> None:
+def _barriers_sheet(ws: Worksheet, refs: dict[str, str], barriers: Mapping[str, int]) -> None:
     _header(ws, 1, (c.header for c in fmt.BARRIER_COLUMNS))
     for r, reason in enumerate(fmt.BARRIER_REASONS, start=2):
         ws.cell(row=r, column=1, value=reason)
@@ -184,7 +192,7 @@ def _barriers_sheet(ws, refs, barriers: Mapping[str, int]) -> None:
     ws.protection.sheet = True
 
 
-def _cell_value(value):
+def _cell_value(value: object) -> object:
     if isinstance(value, bool):
         return "ja" if value else "nee"
     return value

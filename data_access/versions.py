@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 import pandas as pd
 from sqlalchemy import Engine, func, select, update
+from sqlalchemy.orm import Session
 
 from data_access import repositories as repo
 from data_access.access import Actor, history_scope, require_admin, require_original_file_right
@@ -130,7 +131,7 @@ def active_version(
         )
 
 
-def _totals(session, submission_id: int) -> dict[str, float]:
+def _totals(session: Session, submission_id: int) -> dict[str, float]:
     sums = session.execute(
         select(*(func.coalesce(func.sum(getattr(ActivityRow, f)), 0) for f in TOTAL_FIELDS)).where(
             ActivityRow.submission_id == submission_id
@@ -142,7 +143,7 @@ def _totals(session, submission_id: int) -> dict[str, float]:
         )
     )
     totals: dict[str, float] = {f: int(v) for f, v in zip(TOTAL_FIELDS, sums, strict=False)}
-    totals["hours"] = round(float(hours), 2)
+    totals["hours"] = round(float(hours or 0.0), 2)  # coalesce: never None
     return totals
 
 

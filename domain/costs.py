@@ -1,4 +1,4 @@
-"""Programme cost, cost shares and the settlement between partners (SPEC.md "Calculations")."""
+"""Programme cost, cost shares and the settlement between partners (docs/agreement.md, art. 1a)."""
 
 from __future__ import annotations
 

@@ -246,7 +246,7 @@ def evaluation_calendar(
     entries.sort(key=lambda e: (e.due, e.kind != EvaluationKind.EXTRA))
     open_entries = [e for e in entries if e.state != EntryState.FINAL]
     upcoming = [e for e in open_entries if e.due >= today]
-    chosen = (upcoming or open_entries or [None])[0]
+    chosen = next(iter(upcoming or open_entries), None)
     return EvaluationCalendar(tuple(replace(e, is_next=e is chosen) for e in entries))
 
 
@@ -644,9 +644,9 @@ def new_evaluation(
     if year > today.year:
         raise EvaluationError("evaluation.year_in_future", year=year)
     cleaned = clean_reason(reason) if kind == EvaluationKind.EXTRA else ""
-    return NewEvaluation(
-        kind, year, due if kind == EvaluationKind.EXTRA else planned_date(params, kind, year), cleaned
-    )
+    # An extra evaluation has its own date (checked above); the others keep the calendar's date.
+    own_date = due if kind == EvaluationKind.EXTRA and due is not None else None
+    return NewEvaluation(kind, year, own_date or planned_date(params, kind, year), cleaned)
 
 
 def clean_aspects(aspects: Sequence[Aspect]) -> tuple[Aspect, ...]:

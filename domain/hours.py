@@ -1,4 +1,4 @@
-"""Realised coach hours against the agreed hours per week (SPEC.md art. 1b, "Calculations").
+"""Realised coach hours against the agreed hours per week (agreement art. 1b; docs/agreement.md).
 
 Agreed hours for a quarter = weekly hours × 13. A quarter without an active submission is missing:
 it has no realised hours (NaN, never 0) and its agreed hours are left out of the percentage, so a

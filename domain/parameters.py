@@ -1,4 +1,4 @@
-"""The agreement as parameters (SPEC.md): defaults, validation and JSON round-trip.
+"""The agreement as parameters (docs/agreement.md): defaults, validation and JSON round-trip.
 
 A parameter set is versioned by its `valid_from` date; the set in force for a year is the
 latest one that is valid on the last day of that year.
@@ -9,11 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from domain.errors import UserError
 from domain.messages import Message, msg
 from domain.partners import CORPORATIONS, MUNICIPALITIES
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 KEY_TOLERANCE_PCT = 0.05
 MIN_NOTICE_MONTHS = 2  # art. 5c: "minimaal 2 maanden"
@@ -32,7 +35,7 @@ class SalaryEntry:
     indicative: bool = True
 
 
-def _frozen(mapping: Mapping) -> dict:
+def _frozen(mapping: Mapping[K, V]) -> dict[K, V]:
     """A private copy, so a parameter set never shares a dict with its caller."""
     return dict(mapping)
 

@@ -20,7 +20,7 @@ CORPORATIONS: tuple[str, ...] = (
     "Woningstichting Putten",
 )
 
-# Villages ("kernen") reported instead of their municipality (SPEC.md).
+# Villages ("kernen") reported instead of their municipality (docs/upload-format.md).
 VILLAGE_TO_MUNICIPALITY: dict[str, str] = {
     "'t Harde": "Elburg",
     "Doornspijk": "Elburg",

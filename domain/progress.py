@@ -1,4 +1,4 @@
-"""Flows and stock from reported rows (SPEC.md): flows are summed, stock is never summed over time.
+"""Flows and stock from reported rows (docs/agreement.md): flows are summed, stock is never summed over time.
 
 Input frames have one row per corporation × municipality × quarter with the columns of
 `ACTIVITY_COLUMNS`; they come from data_access, this module only does arithmetic on them.
@@ -6,7 +6,7 @@ Input frames have one row per corporation × municipality × quarter with the co
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -65,12 +65,12 @@ def priority_label_pct(activity: pd.DataFrame) -> float | None:
 
 def cumulative_by_quarter(activity: pd.DataFrame, column: str) -> pd.DataFrame:
     """Quarter, the quarter's total and the running total of a flow column."""
-    per_quarter = activity.groupby("quarter", as_index=False)[column].sum()
+    per_quarter = activity.groupby("quarter", as_index=False)[[column]].sum()
     per_quarter["cumulative"] = per_quarter[column].cumsum()
     return per_quarter
 
 
-# --- Per-quarter progress, with quarters that were not reported kept apart (SPEC.md) -------------
+# --- Per-quarter progress, with quarters that were not reported kept apart (docs/agreement.md) ---
 
 
 class QuarterState(StrEnum):
@@ -215,9 +215,10 @@ def quarter_progress(
         if annual_target is not None:
             row["target"] = pro_rata_target(annual_target, q)
             if state in HAS_DATA:
-                row["counted_target"] = pro_rata_target(annual_target, counted)
-                row["pct"] = percentage(running, row["counted_target"])
-                row["status"] = status_for(running, row["counted_target"], params).value
+                counted_target = pro_rata_target(annual_target, counted)
+                row["counted_target"] = counted_target
+                row["pct"] = percentage(running, counted_target)
+                row["status"] = status_for(running, counted_target, params).value
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -278,7 +279,7 @@ def split_progress(activity: pd.DataFrame, column: str, by: str, group_states: p
     return out[columns].reset_index(drop=True)
 
 
-def _first_seen(groups: pd.Series) -> dict:
+def _first_seen(groups: pd.Series) -> dict[Hashable, int]:
     """Position of each group in its first appearance, to keep the caller's order when sorting."""
     return {group: i for i, group in enumerate(dict.fromkeys(groups))}
 
@@ -328,15 +329,18 @@ def multi_year(
         else (set(totals.index) if totals is not None else set())
     )
     for year, target in targets.items():
-        has = totals is not None and year in totals.index
         empty = 0.0 if year in reported else float("nan")
+        conversations = moves = empty
+        if totals is not None and year in totals.index:
+            conversations = float(totals["conversations"].loc[year])
+            moves = float(totals["moves"].loc[year])
         rows.append(
             {
                 "period": str(year),
                 "year": year,
                 "kind": "year",
-                "conversations": float(totals.at[year, "conversations"]) if has else empty,
-                "moves": float(totals.at[year, "moves"]) if has else empty,
+                "conversations": conversations,
+                "moves": moves,
                 "target_conversations": float(target[0]) if target else float("nan"),
                 "target_moves": float(target[1]) if target else float("nan"),
                 "quarters_ended": quarters_ended.get(year, 0),

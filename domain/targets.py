@@ -1,4 +1,4 @@
-"""Yearly targets, pro-rata progress and traffic-light status (SPEC.md art. 3)."""
+"""Yearly targets, pro-rata progress and traffic-light status (agreement art. 3; docs/agreement.md)."""
 
 from __future__ import annotations
 

@@ -89,7 +89,7 @@ def scenario_from_values(
 ) -> Scenario:
     """A scenario holding only the values that differ from the agreement for `year`."""
     current = agreement_values(base, year)
-    overrides = {}
+    overrides: dict[str, Any] = {}
     for name_, value in values.items():
         if name_ in KEY_FIELDS:
             if any(

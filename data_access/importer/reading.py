@@ -16,6 +16,7 @@ import io
 import re
 from dataclasses import dataclass, field, replace
 
+import numpy as np
 import pandas as pd
 from python_calamine import CalamineWorkbook, SheetTypeEnum
 
@@ -55,7 +56,7 @@ class RawTable:
     duplicate_headers: list[str] = field(default_factory=list)
     total_rows: list[int] = field(default_factory=list)  # skipped 'Totaal' lines
 
-    def subset(self, keep) -> RawTable:
+    def subset(self, keep: pd.Series | np.ndarray) -> RawTable:
         """The same table with only the rows where `keep` (aligned to frame) is true."""
         keep = pd.Series(keep, index=self.frame.index).fillna(False).astype(bool)
         return replace(self, frame=self.frame[keep.to_numpy()])
@@ -119,7 +120,9 @@ def _marked(
 ) -> list[list]:
     """The grid with markers at (Excel row, column number); the grid grows when a formula
     without result lies outside the range calamine reports."""
-    marks = {where: ErrorValue(text) for where, text in errors.items()}
+    marks: dict[tuple[int, int], ErrorValue | NoResult] = {
+        where: ErrorValue(text) for where, text in errors.items()
+    }
     marks |= {where: NoResult(formula) for where, formula in no_result.items()}
     if not marks:
         return rows

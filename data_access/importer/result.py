@@ -129,7 +129,7 @@ class ValidationResult:
             "corporation": self.corporation,
             "year": self.year,
             "quarter": self.quarter,
-            "totals": self.report.totals() if self.ok else None,
+            "totals": self.report.totals() if self.ok and self.report is not None else None,
             "errors": [p.to_json(lang) for p in self.errors],
             "warnings": [p.to_json(lang) for p in self.warnings],
         }

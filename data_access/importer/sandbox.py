@@ -239,7 +239,7 @@ def serve(address: str) -> None:
         while True:
             for key, _ in events.select():
                 if key.fileobj is sys.stdin:
-                    if not os.read(sys.stdin.fileno(), 1024):
+                    if not os.read(key.fd, 1024):
                         return  # the parent is gone
                     continue
                 connection, _ = listener.accept()

@@ -3,7 +3,7 @@
 pandera gets typed tables only: numbers are converted first and cells that are not a number (or
 not a date, not a known name) are reported by the caller with their row. One text cell in a
 numeric column would otherwise turn all checks of that column into a single TypeError without a
-row (NOTES.md). So every column is nullable here; required values were checked on conversion.
+row. So every column is nullable here; required values were checked on conversion.
 The index of each table is the Excel row, so pandera's failure index is the row to show.
 """
 
@@ -134,8 +134,8 @@ def _message(
         return msg(
             "upload.rule.of_which",
             header=header,
-            value=float(typed.at[row, column.field]),
+            value=float(typed[column.field].loc[row]),
             total=total.header,
-            total_value=float(typed.at[row, total.field]),
+            total_value=float(typed[total.field].loc[row]),
         )
     return msg("upload.rule.other", header=header, rule=name)

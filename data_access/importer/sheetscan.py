@@ -26,8 +26,9 @@ import io
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypedDict
 from xml.parsers import expat
 
 import numpy as np
@@ -328,7 +329,10 @@ def _count_large(chunk: bytes, stats: _PartStats) -> None:
 
 def _ends_name(byte: np.ndarray) -> np.ndarray:
     """Whitespace, '>' or '/': the end of an element's name."""
-    return (byte == 0x20) | (byte == 0x3E) | (byte == 0x2F) | (byte == 0x09) | (byte == 0x0A) | (byte == 0x0D)
+    ends: np.ndarray = (
+        (byte == 0x20) | (byte == 0x3E) | (byte == 0x2F) | (byte == 0x09) | (byte == 0x0A) | (byte == 0x0D)
+    )
+    return ends
 
 
 def _range_end(reference: str) -> tuple[int, int]:
@@ -343,7 +347,12 @@ def _range_end(reference: str) -> tuple[int, int]:
 # --- the workbook's structure -----------------------------------------------------------------
 
 
-def _parse(data: bytes, start, end=None, text=None) -> None:
+def _parse(
+    data: bytes,
+    start: Callable[[str, dict[str, str]], None],
+    end: Callable[[str], None] | None = None,
+    text: Callable[[str], None] | None = None,
+) -> None:
     """Parse small, already checked XML with namespace-aware expat and no DTD processing."""
     parser = expat.ParserCreate(namespace_separator="}")
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
@@ -375,7 +384,7 @@ def _relationships(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, 
         return {}
     found: dict[str, tuple[str, str]] = {}
 
-    def start(tag, attributes):
+    def start(tag: str, attributes: dict[str, str]) -> None:
         if _local(tag) != "Relationship" or attributes.get("TargetMode") == "External":
             return
         target = attributes.get("Target", "")
@@ -396,6 +405,12 @@ def _office_document(archive: zipfile.ZipFile) -> str:
 _FULL_CALC = {"1", "true"}
 
 
+class _NameState(TypedDict):
+    name: str | None  # the defined name being read, None outside one
+    text: list[str]  # its formula so far
+    full_calc: bool
+
+
 def _workbook_structure(
     archive: zipfile.ZipFile, workbook_part: str
 ) -> tuple[dict[str, str], list[tuple[str, str]], bool]:
@@ -403,9 +418,9 @@ def _workbook_structure(
     relationships = _relationships(archive, workbook_part)
     sheets: dict[str, str] = {}
     names: list[tuple[str, str]] = []
-    state = {"name": None, "text": [], "full_calc": False}
+    state: _NameState = {"name": None, "text": [], "full_calc": False}
 
-    def start(tag, attributes):
+    def start(tag: str, attributes: dict[str, str]) -> None:
         local = _local(tag)
         if local == "sheet":
             kind, part = relationships.get(_attribute(attributes, "id") or "", ("", ""))
@@ -416,12 +431,12 @@ def _workbook_structure(
         elif local == "calcPr":
             state["full_calc"] = attributes.get("fullCalcOnLoad", "").lower() in _FULL_CALC
 
-    def end(tag):
+    def end(tag: str) -> None:
         if _local(tag) == "definedName" and state["name"] is not None:
             names.append((state["name"], "".join(state["text"])))
             state["name"] = None
 
-    def text(data):
+    def text(data: str) -> None:
         if state["name"] is not None:
             state["text"].append(data)
 

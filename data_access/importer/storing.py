@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, datetime
+from typing import cast
 
 import pandas as pd
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, Table, func, select, update
+from sqlalchemy.orm import Session
 
 from data_access import report_format as fmt
 from data_access.access import Actor, require_upload_right
@@ -22,6 +24,7 @@ from data_access.models import (
     ActivityRow,
     AuditEntry,
     BarrierCount,
+    Base,
     MonthlyHours,
     MoveRecord,
     Partner,
@@ -33,7 +36,9 @@ def sha256_of(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-def _insert(session, model, frame: pd.DataFrame | None, submission_id: int, columns: list[str]) -> None:
+def _insert(
+    session: Session, model: type[Base], frame: pd.DataFrame | None, submission_id: int, columns: list[str]
+) -> None:
     """Insert a frame's rows with one driver-level executemany, inside the session's transaction.
 
     Values are converted column by column with each column type's own bind processor (dates on
@@ -44,7 +49,8 @@ def _insert(session, model, frame: pd.DataFrame | None, submission_id: int, colu
         return
     connection = session.connection()
     dialect = connection.dialect
-    table = model.__table__
+    # A declarative class with __tablename__ maps a Table (SQLAlchemy types it as any FromClause).
+    table = cast(Table, model.__table__)
     present = [c for c in columns if c in frame.columns]
     values = []
     for name in present:
@@ -134,7 +140,9 @@ def store_report(
         )
 
 
-def _insert_rows(session, submission_id: int, report: ParsedReport, partners: dict) -> None:
+def _insert_rows(
+    session: Session, submission_id: int, report: ParsedReport, partners: dict[str, Partner]
+) -> None:
     municipality_ids = {name: p.id for name, p in partners.items() if p.kind == "municipality"}
     activity = report.activity.assign(municipality_id=report.activity["municipality"].map(municipality_ids))
     _insert(session, ActivityRow, activity, submission_id, fmt.stored_fields(fmt.ACTIVITY_COLUMNS))

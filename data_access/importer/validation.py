@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from typing import TypeVar
 
 import pandas as pd
+import pandera.pandas as pa
 
 from data_access import report_format as fmt
 from data_access.importer import normalise as norm
@@ -57,6 +59,8 @@ from domain.partners import (
     normalise_label,
 )
 from domain.periods import Quarter
+
+T = TypeVar("T")
 
 SHEET_ORDER = (fmt.SHEET_REPORT, fmt.SHEET_HOURS, fmt.SHEET_MOVES, fmt.SHEET_BARRIERS)
 COLUMNS = {
@@ -183,10 +187,14 @@ class _WorkbookCheck:
         self.unknown_refused: set[str] = set()  # sheets (Rapportage, Verhuizingen) with a refused
         # row whose place is unknown
 
-    def error(self, sheet, row, column, value, note: Message) -> None:
+    def error(
+        self, sheet: str | None, row: int | None, column: str | None, value: object, note: Message
+    ) -> None:
         self.result.errors.append(Problem(sheet, row, column, value, note))
 
-    def warn(self, sheet, row, column, value, note: Message) -> None:
+    def warn(
+        self, sheet: str | None, row: int | None, column: str | None, value: object, note: Message
+    ) -> None:
         self.result.warnings.append(Problem(sheet, row, column, value, note))
 
     def run(self) -> None:
@@ -197,9 +205,10 @@ class _WorkbookCheck:
         tables = {name: self._table(name, sheet) for name, sheet in found.items() if sheet}
         self._other_sheets(found)
         self._active_formulas()
-        if found[fmt.SHEET_REPORT] is not None:
+        report_sheet = found[fmt.SHEET_REPORT]
+        if report_sheet is not None:
             report_table = tables.get(fmt.SHEET_REPORT)
-            self._header_block(found[fmt.SHEET_REPORT], report_table.header_row if report_table else None)
+            self._header_block(report_sheet, report_table.header_row if report_table else None)
         activity = self._activity(tables.get(fmt.SHEET_REPORT))
         hours = self._hours(tables.get(fmt.SHEET_HOURS))
         moves = self._moves(tables.get(fmt.SHEET_MOVES))
@@ -208,10 +217,14 @@ class _WorkbookCheck:
         barriers = self._barriers(tables.get(fmt.SHEET_BARRIERS))
         if self.result.errors or activity is None or hours is None:
             return
+        # Without errors, the header block has named the corporation, year and quarter.
+        corporation, year, quarter = self.result.corporation, self.result.year, self.result.quarter
+        if corporation is None or year is None or quarter is None:
+            return
         self.result.report = ParsedReport(
-            corporation=self.result.corporation,
-            year=self.result.year,
-            quarter=self.result.quarter,
+            corporation=corporation,
+            year=year,
+            quarter=quarter,
             activity=activity,
             hours=hours,
             moves=moves if moves is not None else pd.DataFrame(),
@@ -295,7 +308,7 @@ class _WorkbookCheck:
 
     # --- cells whose value is unknown ----------------------------------------------------
 
-    def _markers(self, sheet: str, cells: dict[Cell, object], headers: dict[int, str]) -> None:
+    def _markers(self, sheet: str, cells: Mapping[Cell, object], headers: dict[int, str]) -> None:
         self.result.errors.extend(_marker_problems(sheet, cells, headers))
 
     def _table_markers(self, table: RawTable) -> pd.DataFrame:
@@ -384,7 +397,13 @@ class _WorkbookCheck:
             typed[column.field] = converted
         return typed
 
-    def _rules(self, schema, typed: pd.DataFrame, table: RawTable, columns) -> None:
+    def _rules(
+        self,
+        schema: pa.DataFrameSchema,
+        typed: pd.DataFrame,
+        table: RawTable,
+        columns: tuple[fmt.Column, ...],
+    ) -> None:
         context = schemas.Context(self.quarter or Quarter(self.today.year, 1), self.today)
         self.result.errors.extend(
             schemas.schema_problems(schema, typed, table.frame, table.sheet, columns, context)
@@ -458,7 +477,9 @@ class _WorkbookCheck:
         schema = schemas.hours_schema(self.quarter) if self.quarter else schemas.table_schema(columns)
         self._rules(schema, typed, table, columns)
         per_month = typed.dropna(subset=["month"]).groupby("month")["hours"].agg(["sum", "size"])
-        for month, (hours, rows) in per_month.iterrows():
+        for month, hours, rows in zip(
+            per_month.index.astype(int), per_month["sum"], per_month["size"], strict=True
+        ):
             if rows > 1 and hours > fmt.MAX_MONTHLY_HOURS:
                 self.error(
                     table.sheet,
@@ -525,10 +546,10 @@ class _WorkbookCheck:
         columns = fmt.BARRIER_COLUMNS
         typed = self._typed(table, columns, {"reason", "count"})
         self._rules(schemas.table_schema(columns), typed, table, columns)
-        return typed.groupby("reason", as_index=False)["count"].sum().astype({"count": "Int64"})
+        return typed.groupby("reason", as_index=False)[["count"]].sum().astype({"count": "Int64"})
 
 
-def _marker_problems(sheet: str, cells: dict[Cell, object], headers: dict[int, str]) -> list[Problem]:
+def _marker_problems(sheet: str, cells: Mapping[Cell, object], headers: dict[int, str]) -> list[Problem]:
     """One problem per block of adjacent cells in a column with the same error value, or with
     formulas without result: 'cellen F8 tot en met F15', not eight sentences. `headers` names a
     column by number; other columns are named by their letter."""
@@ -555,7 +576,9 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _unlabelled_total(frame: pd.DataFrame, key: str, figures: list[str], numbers) -> pd.Series:
+def _unlabelled_total(
+    frame: pd.DataFrame, key: str, figures: list[str], numbers: Callable[[pd.Series], pd.Series]
+) -> pd.Series:
     """A last row without a label whose figures equal the sums above it is a total line. A SUM
     formula whose result was never saved counts as such a sum: its cell is not read."""
     flags = pd.Series(False, index=frame.index)
@@ -598,10 +621,10 @@ def _column_number(letters: str) -> int:
     return number
 
 
-def _blocks(cells: dict[Cell, object], key) -> list[tuple[Cell, Cell, int, object]]:
+def _blocks(cells: Mapping[Cell, T], key: Callable[[T], object]) -> list[tuple[Cell, Cell, int, T]]:
     """Cells grouped into runs down one column with the same `key(value)`:
     (first cell, last cell, number of cells, value of the first)."""
-    blocks = []
+    blocks: list[tuple[Cell, Cell, int, T]] = []
     for row, column in sorted(cells, key=lambda w: (w[1], w[0])):
         value = cells[(row, column)]
         if blocks:
@@ -650,7 +673,7 @@ def _unreadable(column: fmt.Column, value: object) -> Message:
     return msg("upload.choice_unknown", choices=list(column.choices))
 
 
-def _as_objects(values: pd.Series, convert) -> pd.Series:
+def _as_objects(values: pd.Series, convert: Callable[[object], object]) -> pd.Series:
     return pd.Series(norm.map_unique(values, convert), index=values.index, dtype=object)
 
 

@@ -1,4 +1,4 @@
-"""`python -m data_access validate|import`: the SPEC.md contract, for one file and for many."""
+"""`python -m data_access validate|import`: the contract of docs/cli.md, for one file and for many."""
 
 import json
 import os

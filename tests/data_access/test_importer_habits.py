@@ -15,6 +15,7 @@ from sqlalchemy import select
 from data_access import repositories as repo
 from data_access import services
 from data_access.access import Actor
+from data_access.importer import validate_workbook
 from data_access.importer.result import shown_value
 from data_access.models import MoveRecord
 from data_access.parameters_admin import save_parameter_version
@@ -198,6 +199,28 @@ def test_a_report_is_checked_with_the_parameters_of_its_year(engine):
     assert result.ok, [e.to_json() for e in result.errors]
     report_2026 = mf.report_bytes(year=2026, quarter=3)
     assert services.validate_file(engine, report_2026, "r.xlsx", today=TODAY).ok
+
+
+def test_a_report_is_imported_with_the_parameters_of_its_year(engine):
+    """The same rule on the way into the database. Under the set valid from 2026 alone (what
+    today's year would pick) the 2025 report is outside the term, 01-01-2026 to 31-12-2029; with
+    every set, 2025's own applies (term from 01-01-2024), so the report is stored as version 1."""
+    later = default_parameters().with_changes(valid_from=date(2026, 1, 1), start_date=date(2026, 1, 1))
+    save_parameter_version(engine, ADMIN, later)
+    hours = [["oktober", 150], ["november", 120.5], ["december", 160]]
+    moves = [[date(2025, 11, 10), *mf.MOVES[0][1:]]]
+    activity = [["Harderwijk", 20, 9, 1, 1, 1, 300, 200]]
+    report_2025 = mf.report_bytes(year=2025, quarter=4, hours=hours, moves=moves, activity=activity)
+
+    under_2026 = validate_workbook(report_2025, "r.xlsx", today=TODAY, params=later)
+    [error] = under_2026.errors
+    assert (error.code, error.params["start"]) == ("upload.quarter_outside_agreement", date(2026, 1, 1))
+
+    result = services.import_file(engine, report_2025, "r.xlsx", ADMIN, today=TODAY)
+    assert result.validation.errors == []
+    assert (result.outcome.stored, result.outcome.version) == (True, 1)
+    assert repo.reported_quarters(engine, 2025) == {"Uwoon": 1}
+    assert repo.hours_frame(engine, 2025)["hours"].tolist() == [150.0, 120.5, 160.0]
 
 
 def test_a_later_end_date_refuses_a_quarter_after_it(engine):

@@ -1,4 +1,4 @@
-"""The messy files people really send are read correctly (SPEC.md "The quarterly report")."""
+"""The messy files people really send are read correctly (docs/upload-format.md)."""
 
 from datetime import date, datetime
 

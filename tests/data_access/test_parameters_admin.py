@@ -116,5 +116,5 @@ def test_version_in_force_on_a_date(engine):
     save_salary_table(engine, ADMIN, {2024: SalaryEntry(4800.0, "x", False)}, date(2025, 7, 1))
     assert parameters_on(engine, date(2025, 6, 30)).salary[2024].monthly == 4750.0
     assert parameters_on(engine, date(2025, 7, 1)).salary[2024].monthly == 4800.0
-    # SPEC: the set in force for a year is the one valid on 31 December
+    # The set in force for a year is the one valid on 31 December (docs/agreement.md)
     assert repo.parameters_for_year(engine, 2025).salary[2024].monthly == 4800.0

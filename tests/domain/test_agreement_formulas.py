@@ -1,4 +1,4 @@
-"""SPEC.md "Calculations", pinned on hand-worked numbers for the default agreement."""
+"""The agreement's cost formulas (docs/agreement.md) on hand-worked numbers for the default agreement."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""SPEC.md cost and settlement formulas on hand-worked cases, beyond the default agreement:
+"""The cost and settlement formulas (docs/agreement.md) on hand-worked cases, beyond the default agreement:
 a corporation that becomes a payer, keys that do not add up, the step-by-step build-up and
 its assumption flags, quarters and cost per result."""
 
