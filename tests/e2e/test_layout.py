@@ -112,8 +112,14 @@ LAYOUT_JS = r"""() => {
     // 5. Where the title is, how large and dark captions and table text are.
     const h1 = main.querySelector('h1');
     const captions = [...main.querySelectorAll('[data-testid="stCaptionContainer"]')].filter(visible)
-        .map(el => ({text: describe(el), size: parseFloat(getComputedStyle(el).fontSize),
-                     colour: getComputedStyle(el).color}));
+        .map(el => {
+            // The text as seen: its colour through the opacity of the caption and its parents.
+            let opacity = 1;
+            for (let e = el; e; e = e.parentElement) opacity *= parseFloat(getComputedStyle(e).opacity);
+            const text = el.querySelector('p') || el;
+            return {text: describe(el), size: parseFloat(getComputedStyle(text).fontSize),
+                    colour: getComputedStyle(text).color, opacity};
+        });
     // A canvas table's font is in the grid's style variable (the first element that sets it).
     const tables = [...main.querySelectorAll('[data-testid="stDataFrame"]')].filter(visible)
         .map(table => [...table.querySelectorAll('*')]
@@ -136,6 +142,15 @@ def _hex(css_colour: str) -> str:
     return "#" + "".join(f"{int(n):02x}" for n in numbers[:3])
 
 
+def _seen(css_colour: str, opacity: float, background: str) -> str:
+    """The colour a reader sees: `css_colour` at `opacity` over `background`."""
+    fore = [int(_hex(css_colour)[i : i + 2], 16) for i in (1, 3, 5)]
+    back = [int(background[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(
+        f"{round(f * opacity + b * (1 - opacity)):02x}" for f, b in zip(fore, back, strict=True)
+    )
+
+
 def _problems(report: dict, size: str) -> list[str]:
     problems = [f"cut off: {item}" for item in report["cut"]]
     problems += [f"word broken: {item}" for item in report["broken"]]
@@ -151,7 +166,7 @@ def _problems(report: dict, size: str) -> list[str]:
         for caption in report["captions"]:
             if caption["size"] < LEGIBLE_PX:
                 problems.append(f"caption of {caption['size']:.1f} px: {caption['text']}")
-            ratio = contrast_ratio(_hex(caption["colour"]), background)
+            ratio = contrast_ratio(_seen(caption["colour"], caption["opacity"], background), background)
             if ratio < LEGIBLE_CONTRAST:
                 problems.append(f"caption contrast {ratio:.1f}:1: {caption['text']}")
         problems += [f"table text of {px:.1f} px" for px in report["tableFonts"] if px < LEGIBLE_PX]
