@@ -74,7 +74,8 @@ def test_page_offers_the_template_history_and_status(upload_db):
     assert original.proto.label.startswith("Download ")  # an administrator's original files
     history, status = at.dataframe[0].value, at.dataframe[1].value
     assert len(history) == 43
-    assert status.loc["deltaWonen", "2025-K4"] == "❌ Ontbreekt"
+    assert status.index.name == "Kwartaal"  # quarters down, corporations across
+    assert status.loc["2025-K4", "deltaWonen"] == "❌ Ontbreekt"
 
 
 def test_new_report_preview_then_opslaan_updates_every_page(upload_db):
@@ -98,7 +99,7 @@ def test_new_report_preview_then_opslaan_updates_every_page(upload_db):
     assert "Opgeslagen als versie 1 van deltaWonen 2025-K4." in _texts(at.success)
     assert services.year_figures(open_database(upload_db), 2025).conversations == before + 6
     status = at.dataframe[-1].value
-    assert status.loc["deltaWonen", "2025-K4"] == "🕒 Te laat ingediend"
+    assert status.loc["2025-K4", "deltaWonen"] == "🕒 Te laat ingediend"
     assert at.file_uploader[0].value is None  # ready for the next file
     at.switch_page("pages/overview.py").run()
     at.selectbox(key="widget_jaar").select(2025).run()
