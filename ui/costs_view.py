@@ -50,10 +50,10 @@ def render_shares(params: AgreementParameters, breakdown: CostBreakdown) -> None
             assumption=t("costs.assumption"),
         )
     )
-    # The table over the whole width (five columns do not fit half of a projector's screen),
-    # the chart under it.
-    show_table(rc.shares_table(breakdown, params, lang))
+    # Over the whole width (five columns do not fit half of a projector's screen): the chart,
+    # then the table with its figures, which is also the chart's text alternative.
     st.altair_chart(rc.shares_chart(breakdown, params, lang), width="stretch")
+    show_table(rc.shares_table(breakdown, params, lang))
 
 
 def render_employment(params: AgreementParameters, breakdown: CostBreakdown) -> None:
