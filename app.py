@@ -20,6 +20,7 @@ pages = {
         st.Page("pages/progress.py", title=t("nav.progress"), icon="📈", url_path="voortgang"),
         st.Page("pages/hours.py", title=t("nav.hours"), icon="⏱️", url_path="uren"),
         st.Page("pages/evaluation.py", title=t("nav.evaluation"), icon="📝", url_path="evaluatie"),
+        st.Page("pages/presentation.py", title=t("nav.presentation"), icon="📽️", url_path="presentatie"),
     ],
     t("nav.section.finance"): [
         st.Page("pages/costs.py", title=t("nav.costs"), icon="💶", url_path="kosten"),

@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET_MS = 150.0
 REPEAT = 25
 EDITS = (  # Ermelo +2 / Harderwijk −2, then Ermelo +1 / Harderwijk −1: both sum to 100 %
-    {1: {"key_pct": 17.2}, 2: {"key_pct": 30.8}},
-    {1: {"key_pct": 16.2}, 2: {"key_pct": 31.8}},
+    {1: {"key_pct": "17,2"}, 2: {"key_pct": "30,8"}},  # the grid holds text, typed the Dutch way
+    {1: {"key_pct": "16,2"}, 2: {"key_pct": "31,8"}},
 )
 
 EMPTY_PAGE = "import streamlit as st\nst.title('Leeg')\n"

@@ -94,13 +94,15 @@ def hours_frame(engine: Engine, year: int | None = None) -> pd.DataFrame:
 
 def moves_frame(engine: Engine, year: int | None = None) -> pd.DataFrame:
     """Counts of move rows by what the Progress page shows (aggregated, never the raw rows):
-    the home left, the age band and where the freed home went, per corporation × municipality."""
+    the home left (type and bedrooms), the age band and where the freed home went, per
+    corporation × municipality."""
     statement = (
         select(
             Corporation.name.label("corporation"),
             Municipality.name.label("municipality"),
             Submission.year,
             MoveRecord.from_type,
+            MoveRecord.from_bedrooms,
             MoveRecord.age_band,
             MoveRecord.freed_home_to,
             func.count().label("count"),
@@ -114,6 +116,7 @@ def moves_frame(engine: Engine, year: int | None = None) -> pd.DataFrame:
             Municipality.name,
             Submission.year,
             MoveRecord.from_type,
+            MoveRecord.from_bedrooms,
             MoveRecord.age_band,
             MoveRecord.freed_home_to,
         )

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from data_access.access import Actor, require_owner
+from data_access.access import AccessDenied, Actor, require_owner
 from data_access.audit import refusals_recorded
 from data_access.db import session_scope
 from data_access.models import AuditEntry
@@ -62,6 +62,16 @@ def _check_applicable(scenario: Scenario) -> None:
 
 def _may_change(actor: Actor, row: ScenarioRow) -> None:
     require_owner(actor, row.owner, row.created_by, row.name)
+
+
+def may_change(actor: Actor, owner: str | None) -> bool:
+    """Whether `actor` may overwrite or delete a scenario saved by account `owner` (for hiding
+    the delete button; saving and deleting ask require_owner themselves)."""
+    try:
+        require_owner(actor, owner, "", "")
+    except AccessDenied:
+        return False
+    return True
 
 
 def _audit(session: Session, actor: Actor, action: str, details: dict[str, Any]) -> None:
@@ -127,7 +137,7 @@ def _saved(row: ScenarioRow) -> SavedScenario:
 
 
 def list_scenarios(engine: Engine) -> pd.DataFrame:
-    """One row per saved scenario, most recently changed first."""
+    """One row per saved scenario, most recently changed first (with the owning account)."""
     with engine.connect() as connection:
         result = connection.execute(
             select(
@@ -136,6 +146,7 @@ def list_scenarios(engine: Engine) -> pd.DataFrame:
                 ScenarioRow.created_by,
                 ScenarioRow.created_at,
                 ScenarioRow.updated_at,
+                ScenarioRow.owner,
             ).order_by(ScenarioRow.updated_at.desc(), ScenarioRow.id.desc())
         )
         return pd.DataFrame(result.fetchall(), columns=list(result.keys()))

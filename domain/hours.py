@@ -37,6 +37,8 @@ YEAR_COLUMNS = [
     "agreed",
     "avg_per_week",
     "pct",
+    "difference",
+    "difference_per_week",
 ]
 
 
@@ -110,7 +112,10 @@ def hours_per_year(per_quarter: pd.DataFrame) -> pd.DataFrame:
     """One row per corporation: totals over its reported quarters only.
 
     avg_per_week = realised / (13 × quarters reported); pct = realised / agreed × 100.
-    `missing_quarters` lists the ended quarters without a report (e.g. [4]).
+    difference = realised − agreed (hours over the reported quarters; negative = short) and
+    difference_per_week = avg_per_week − weekly hours agreed: the shortfall stated, not worked out.
+    `missing_quarters` lists the ended quarters without a report (e.g. [4]); a corporation without
+    any report has no numbers (NaN), never a shortfall of every agreed hour.
     """
     rows = []
     for corporation, part in per_quarter.groupby("corporation", sort=False):
@@ -120,6 +125,7 @@ def hours_per_year(per_quarter: pd.DataFrame) -> pd.DataFrame:
         n = len(reported)
         realised = float(reported["realised"].sum())
         agreed = agreed_hours(weekly, n)
+        avg = realised / (WEEKS_PER_QUARTER * n) if n else float("nan")
         rows.append(
             {
                 "corporation": corporation,
@@ -129,8 +135,10 @@ def hours_per_year(per_quarter: pd.DataFrame) -> pd.DataFrame:
                 "missing_quarters": [int(q) for q in missing["quarter"]],
                 "realised": realised if n else float("nan"),
                 "agreed": agreed,
-                "avg_per_week": realised / (WEEKS_PER_QUARTER * n) if n else float("nan"),
+                "avg_per_week": avg,
                 "pct": nan_if_none(percentage(realised, agreed)) if n else float("nan"),
+                "difference": realised - agreed if n else float("nan"),
+                "difference_per_week": avg - weekly if n else float("nan"),
             }
         )
     return pd.DataFrame(rows, columns=YEAR_COLUMNS)
@@ -149,4 +157,8 @@ def hours_region_total(per_year: pd.DataFrame) -> dict[str, float]:
         "agreed": agreed,
         "avg_per_week": float(reported["avg_per_week"].sum()) if not reported.empty else float("nan"),
         "pct": nan_if_none(percentage(realised, agreed)),
+        "difference": realised - agreed if not reported.empty else float("nan"),
+        "difference_per_week": float(reported["difference_per_week"].sum())
+        if not reported.empty
+        else float("nan"),
     }

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from domain.figures import YearFigures
+from domain.hours import HoursLine
 from domain.parameters import AgreementParameters
 from domain.periods import last_complete_quarter
 from domain.targets import Status, percentage, pro_rata_target, status_for
@@ -50,3 +52,23 @@ def year_kpis(params: AgreementParameters, figures: YearFigures, today: date) ->
         label_pct, label_target, label_target, elapsed, status_for(label_pct, label_target, params)
     )
     return kpis
+
+
+@dataclass(frozen=True)
+class HoursGap:
+    """The corporation furthest below its agreed hours in a year."""
+
+    corporation: str
+    pct: float  # realised / agreed × 100 over the quarters it reported
+
+
+def furthest_below_agreed(hours: Mapping[str, HoursLine]) -> HoursGap | None:
+    """The reporting corporation with the lowest share of its agreed hours, when that is below
+    100 %; None when nobody reported or every corporation worked at least its agreed hours.
+    A corporation without any report is not "furthest below": its quarters are missing, not 0."""
+    gaps = [
+        HoursGap(name, line.realised / line.agreed * 100.0)
+        for name, line in hours.items()
+        if line.quarters_reported and line.agreed and line.realised < line.agreed
+    ]
+    return min(gaps, key=lambda gap: gap.pct, default=None)

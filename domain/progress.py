@@ -389,12 +389,16 @@ def funnel(activity: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+REST_CATEGORIES = ("overig", "onbekend")  # "other" and "unknown" close a list, whatever their size
+
+
 def count_by(
     frame: pd.DataFrame, column: str, order: Iterable[str] | None = None, weight: str = "count"
 ) -> pd.DataFrame:
     """Totals of `weight` per value of `column` with each value's share (0-100) of the total.
 
-    With `order`, every listed value appears (0 when absent) in that order; otherwise largest first.
+    With `order`, every listed value appears (0 when absent) in that order; otherwise largest
+    first, except "overig" and "onbekend", which always come last (a rest group is no answer).
     """
     if frame.empty:
         totals = pd.Series(dtype=float)
@@ -404,10 +408,43 @@ def count_by(
         totals = totals.reindex(list(order), fill_value=0.0)
     else:
         totals = totals.sort_values(ascending=False, kind="stable")
+        rest = [name for name in REST_CATEGORIES if name in totals.index]
+        totals = totals.reindex([n for n in totals.index if n not in rest] + rest)
     total = float(totals.sum())
     out = pd.DataFrame({column: totals.index, "count": totals.to_numpy(dtype=float)})
     out["pct"] = out["count"] / total * 100.0 if total else float("nan")
     return out.reset_index(drop=True)
+
+
+UNKNOWN = "onbekend"
+
+
+def freed_homes(moves: pd.DataFrame, home_types: Iterable[str]) -> pd.DataFrame:
+    """The homes the movers left (freed), by type × number of bedrooms, from the move rows
+    (columns from_type, from_bedrooms, count).
+
+    One row per type in `home_types` (0 when absent), plus "onbekend" when rows lack the type;
+    one column per number of bedrooms found (ascending, then "onbekend" when rows lack it) and
+    "total". Types and bedrooms are optional in the report, so unknown is counted, not dropped.
+    """
+    types = list(home_types)
+    if moves.empty:
+        return pd.DataFrame({"total": 0}, index=pd.Index(types, name="from_type"))
+    frame = moves.assign(
+        from_type=moves["from_type"].fillna(UNKNOWN),
+        bedrooms=moves["from_bedrooms"].map(lambda b: UNKNOWN if pd.isna(b) else int(b)),
+    )
+    table = frame.pivot_table(
+        index="from_type", columns="bedrooms", values="count", aggfunc="sum", fill_value=0
+    )
+    known = sorted(c for c in table.columns if c != UNKNOWN)
+    columns = known + ([UNKNOWN] if UNKNOWN in table.columns else [])
+    rows = types + ([UNKNOWN] if UNKNOWN in table.index else [])
+    table = table.reindex(index=rows, columns=columns, fill_value=0).astype(int)
+    table["total"] = table.sum(axis=1)
+    table.index.name = "from_type"
+    table.columns.name = None
+    return table
 
 
 @dataclass(frozen=True)
@@ -418,11 +455,21 @@ class MoveProfile:
     family_homes_freed: int  # moves that left an eengezinswoning
     by_age_band: pd.DataFrame
     by_freed_home_to: pd.DataFrame
+    freed_homes: pd.DataFrame  # home type × bedrooms of the homes left (freed_homes)
 
 
-def move_profile(moves: pd.DataFrame, age_bands: Iterable[str], destinations: Iterable[str]) -> MoveProfile:
+def move_profile(
+    moves: pd.DataFrame,
+    age_bands: Iterable[str],
+    destinations: Iterable[str],
+    home_types: Iterable[str],
+) -> MoveProfile:
     rows = int(moves["count"].sum()) if not moves.empty else 0
     family = int(moves.loc[moves["from_type"] == "eengezinswoning", "count"].sum()) if rows else 0
     return MoveProfile(
-        rows, family, count_by(moves, "age_band", age_bands), count_by(moves, "freed_home_to", destinations)
+        rows,
+        family,
+        count_by(moves, "age_band", age_bands),
+        count_by(moves, "freed_home_to", destinations),
+        freed_homes(moves, home_types),
     )

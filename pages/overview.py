@@ -3,68 +3,43 @@
 import streamlit as st
 
 from domain.overview import year_kpis
-from reporting import formatting as fmt
+from reporting.overview import kpi_cards
+from reporting.submissions import overdue_sentence, status_table, still_missing_sentence
 from ui import loaders
-from ui.components import friendly_errors, kpi_columns, kpi_tile, show_table, status_matrix_table
+from ui.components import friendly_errors, kpi_columns, kpi_tile, show_table
 from ui.i18n import language, t
 from ui.state import select_year
 
 with friendly_errors():
     year = select_year()
     lang = language()
-    kpis = year_kpis(loaders.parameters(year), loaders.year_figures(year), loaders.today())
+    figures = loaders.year_figures(year)
+    kpis = year_kpis(loaders.parameters(year), figures, loaders.today())
 
     st.title(t("overview.title", year=year))
     st.caption(t("overview.intro"))
 
-    columns = kpi_columns(4, "overview")
-    for column, key in zip(columns[:2], ("conversations", "moves"), strict=True):
-        kpi = kpis[key]
-        detail = (
-            t(
-                "overview.detail.flow",
-                annual=fmt.number(kpi.annual_target, lang=lang),
-                q=kpi.quarters_elapsed,
-                target=fmt.number(kpi.target, lang=lang),
-                pct=fmt.percent(kpi.pct_of_target, 0, lang),
-            )
-            if kpi.quarters_elapsed
-            else t("overview.detail.flow_none", annual=fmt.number(kpi.annual_target, lang=lang))
-        )
+    for column, card in zip(kpi_columns(4, "overview"), kpi_cards(kpis, lang, figures.hours), strict=True):
         with column:
-            kpi_tile(
-                t(f"overview.kpi.{key}"),
-                fmt.number(kpi.realised, lang=lang),
-                kpi.status,
-                detail,
-                t("overview.help.flow"),
-            )
-    with columns[2]:
-        hours = kpis["hours"]
-        kpi_tile(
-            t("overview.kpi.hours"),
-            fmt.number(hours.realised, lang=lang),
-            hours.status,
-            t(
-                "overview.detail.hours",
-                agreed=fmt.number(hours.target, lang=lang),
-                pct=fmt.percent(hours.pct_of_target, 0, lang),
-            ),
-        )
-    with columns[3]:
-        labelled = kpis["priority_label_pct"]
-        kpi_tile(
-            t("overview.kpi.labelled"),
-            fmt.percent(labelled.realised, 1, lang),
-            labelled.status,
-            t("overview.detail.labelled", target=fmt.percent(labelled.target, 0, lang)),
-        )
+            kpi_tile(card.label, card.value, card.status, card.detail, card.help)
 
     st.header(t("overview.status.title"))
     matrix = loaders.status_matrix()
-    table = status_matrix_table(matrix[matrix["year"] == year] if not matrix.empty else matrix)
+    today = loaders.today()
+    shown = matrix[matrix["year"] == year] if not matrix.empty else matrix
+    table = status_table(shown, today, lang)
+    # The answers first (what is late or missing, also this year's and earlier years' when another
+    # year is shown), then the table they come from.
+    lines = [overdue_sentence(matrix, today, year, lang)] if not table.empty else []
+    if year != today.year and not matrix.empty:
+        lines.append(overdue_sentence(matrix, today, today.year, lang, current=True))
+    earlier = still_missing_sentence(matrix, today, year, lang)
+    if earlier:
+        lines.append(earlier)
+    if lines:
+        st.markdown("\n".join(f"- {line}" for line in lines))
     if table.empty:
         st.info(t("overview.status.empty"))
     else:
-        show_table(table, hide_index=False)  # large text at 1920, every quarter whole
+        show_table(table, hide_index=False)  # large text at 1920, every column whole
         st.caption(t("overview.status.caption"))

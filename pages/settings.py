@@ -10,7 +10,14 @@ from data_access.parameters_admin import parameter_versions, salary_table_from_r
 from data_access.services import remove_demo_data
 from domain.parameters import InvalidParameters
 from reporting import formatting as fmt
-from reporting.parameters import keys_table, other_parameters_table, salary_table
+from reporting.i18n import plural_key
+from reporting.parameters import (
+    keys_table,
+    other_parameters_table,
+    read_salary_rows,
+    salary_editor_rows,
+    salary_table,
+)
 from ui import loaders
 from ui.auth import current_actor
 from ui.components import friendly_errors
@@ -21,28 +28,20 @@ def salary_editor(params) -> None:
     """Admins edit the salary table; saving stores a new parameter version from a chosen date."""
     st.header(t("settings_edit.salary.title"))
     st.caption(t("settings_edit.salary.intro"))
-    rows = pd.DataFrame(
-        [
-            {"year": y, "monthly": e.monthly, "source": e.source, "indicative": e.indicative}
-            for y, e in sorted(params.salary.items())
-        ],
-        columns=["year", "monthly", "source", "indicative"],
-    )
+    rows = salary_editor_rows(params, language())
     edited = st.data_editor(
         rows,
         key="settings_salary_editor",
         num_rows="dynamic",
         hide_index=True,
         width="stretch",
-        column_config={
+        column_config={  # widths that fit a 1024 px screen without scrolling sideways
             "year": st.column_config.NumberColumn(
-                t("settings_edit.col.year"), min_value=2000, max_value=2100, step=1, format="%d"
+                t("settings_edit.col.year"), min_value=2000, max_value=2100, step=1, format="%d", width=70
             ),
-            "monthly": st.column_config.NumberColumn(
-                t("settings_edit.col.monthly"), min_value=0.0, step=10.0, format="%.2f"
-            ),
-            "source": st.column_config.TextColumn(t("settings_edit.col.source"), max_chars=200),
-            "indicative": st.column_config.CheckboxColumn(t("settings_edit.col.indicative")),
+            "monthly": st.column_config.TextColumn(t("settings_edit.col.monthly"), max_chars=30, width=120),
+            "source": st.column_config.TextColumn(t("settings_edit.col.source"), max_chars=200, width=180),
+            "indicative": st.column_config.CheckboxColumn(t("settings_edit.col.indicative"), width=130),
         },
     )
     valid_from = st.date_input(
@@ -52,19 +51,27 @@ def salary_editor(params) -> None:
         format="DD-MM-YYYY",
     )
     if st.button(t("settings_edit.save"), key="settings_salary_save", type="primary"):
-        try:
-            salary = salary_table_from_rows(edited.to_dict("records"))
-            save_salary_table(loaders.engine(), current_actor(), salary, valid_from)
-        except InvalidParameters as exc:
-            st.error(t("settings_edit.invalid", problems=exc.text(language())))
-        except AccessDenied:
-            st.error(t("settings_edit.denied"))
-        else:
-            loaders.clear_caches()
-            st.session_state["salary_saved"] = valid_from
-            st.rerun()
+        save_salary(edited, valid_from)
     if "salary_saved" in st.session_state:
         st.success(t("settings_edit.saved", day=fmt.day(st.session_state.pop("salary_saved"), language())))
+
+
+def save_salary(edited: pd.DataFrame, valid_from) -> None:
+    """Amounts that are not numbers are refused by row; the rest is checked by data_access."""
+    rows, refusals = read_salary_rows(edited.to_dict("records"), language())
+    if refusals:
+        st.error(t("settings_edit.invalid", problems=" ".join(refusals)))
+        return
+    try:
+        save_salary_table(loaders.engine(), current_actor(), salary_table_from_rows(rows), valid_from)
+    except InvalidParameters as exc:
+        st.error(t("settings_edit.invalid", problems=exc.text(language())))
+    except AccessDenied:
+        st.error(t("settings_edit.denied"))
+    else:
+        loaders.clear_caches()
+        st.session_state["salary_saved"] = valid_from
+        st.rerun()
 
 
 def demo_section() -> None:
@@ -85,7 +92,8 @@ def demo_section() -> None:
     else:
         st.write(t("settings.demo.absent"))
     if "demo_removed" in st.session_state:
-        st.success(t("settings.demo.removed", n=st.session_state.pop("demo_removed")))
+        n = st.session_state.pop("demo_removed")
+        st.success(t(plural_key("settings.demo.removed", n), n=n))
 
 
 def versions_table() -> pd.DataFrame:
@@ -115,10 +123,10 @@ with friendly_errors():
     st.header(t("settings.keys"))
     st.dataframe(keys_table(params, language()), hide_index=True, width="stretch")
     st.header(t("settings.salary"))
-    st.dataframe(salary_table(params, language()), hide_index=True, width="stretch")
+    st.table(salary_table(params, language()), hide_index=True)  # the source reads whole
     st.caption(t("settings.salary.caption"))
     st.header(t("settings.other"))
-    st.dataframe(other_parameters_table(params, language()), hide_index=True, width="stretch")
+    st.table(other_parameters_table(params, language()), hide_index=True)  # whole rows, wrapped
 
     if admin:
         demo_section()

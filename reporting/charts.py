@@ -67,6 +67,8 @@ def build_progress_chart(
     status_names: Mapping[str, str],
     subtitle: str | None = None,
     legend_title: str = "Status",
+    target_title: str = "doel",
+    lang: str = "nl",
 ) -> alt.LayerChart:
     """Running total per quarter (bars, coloured by status with the word in the bar) against the
     pro-rata target (dashed line with diamonds).
@@ -91,7 +93,7 @@ def build_progress_chart(
             tooltip=[
                 alt.Tooltip("quarter_label:N", title=" "),
                 alt.Tooltip("cumulative:Q", title=value_title),
-                alt.Tooltip("target:Q", title="doel", format=".0f"),
+                alt.Tooltip("target:Q", title=target_title, format=".0f"),
             ],
         )
         .transform_filter("isValid(datum.cumulative)")
@@ -137,7 +139,7 @@ def build_progress_chart(
     chart = alt.layer(bars, *bar_text, absent, line, points, *target_text, data=df).properties(
         title=_title(title, subtitle), height=BAR_HEIGHT, width="container"
     )
-    return palette.projector_theme(chart)
+    return palette.projector_theme(chart, lang)
 
 
 def build_split_chart(
@@ -149,6 +151,7 @@ def build_split_chart(
     columns: int = 3,
     subtitle: str | None = None,
     legend_title: str = "Kwartaal",
+    lang: str = "nl",
 ) -> alt.FacetChart:
     """Running total per quarter in one small panel per group (corporation or municipality).
 
@@ -196,7 +199,7 @@ def build_split_chart(
         columns=columns,
         data=df,
     ).properties(title=_title(title, subtitle))
-    return palette.projector_theme(chart)
+    return palette.projector_theme(chart, lang)
 
 
 def build_multi_year_chart(
@@ -206,6 +209,7 @@ def build_multi_year_chart(
     kind_names: Mapping[str, str],
     subtitle: str | None = None,
     legend_title: str = " ",
+    lang: str = "nl",
 ) -> alt.LayerChart:
     """Totals per period (the pilot, then each agreement year) with each period's target as a tick.
 
@@ -260,11 +264,11 @@ def build_multi_year_chart(
     chart = alt.layer(bars, *bar_text, absent, ticks, *target_text, data=df).properties(
         title=_title(title, subtitle), height=BAR_HEIGHT, width="container"
     )
-    return palette.projector_theme(chart)
+    return palette.projector_theme(chart, lang)
 
 
 def build_bar_list_chart(
-    df: pd.DataFrame, title: str, value_title: str, subtitle: str | None = None
+    df: pd.DataFrame, title: str, value_title: str, subtitle: str | None = None, lang: str = "nl"
 ) -> alt.LayerChart:
     """Horizontal bars for a short list (funnel stages, age bands, destinations, reasons).
 
@@ -293,7 +297,7 @@ def build_bar_list_chart(
     chart = alt.layer(bars, text, data=df).properties(
         title=_title(title, subtitle), height=height, width="container"
     )
-    return palette.projector_theme(chart)
+    return palette.projector_theme(chart, lang)
 
 
 HOURS_COLOURS = {"reported": palette.PRIMARY, "missing": palette.MISSING, "due": palette.MISSING}
@@ -308,6 +312,7 @@ def build_hours_quarter_chart(
     shared_scale: bool = False,
     subtitle: str | None = None,
     legend_title: str = "Kwartaal",
+    lang: str = "nl",
 ) -> alt.FacetChart:
     """Per corporation (one row each), per quarter: realised against the agreed level (black tick).
 
@@ -357,11 +362,11 @@ def build_hours_quarter_chart(
     ).properties(title=_title(title, subtitle))
     if not shared_scale:
         chart = chart.resolve_scale(x="independent")
-    return palette.projector_theme(chart)
+    return palette.projector_theme(chart, lang)
 
 
 def build_hours_year_chart(
-    df: pd.DataFrame, title: str, value_title: str, subtitle: str | None = None
+    df: pd.DataFrame, title: str, value_title: str, subtitle: str | None = None, lang: str = "nl"
 ) -> alt.LayerChart:
     """Per corporation: the year's realised figure (bar) against the agreed level (black tick).
 
@@ -393,4 +398,4 @@ def build_hours_year_chart(
     chart = alt.layer(bars, ticks, text, data=df).properties(
         title=_title(title, subtitle), height=150 + 64 * len(df), width="container"
     )
-    return palette.projector_theme(chart)
+    return palette.projector_theme(chart, lang)

@@ -21,7 +21,9 @@ MEASURE_COLOURS = [
 ]
 
 
-def build_shares_chart(frame: pd.DataFrame, title: str, amount_title: str, group_title: str) -> alt.Chart:
+def build_shares_chart(
+    frame: pd.DataFrame, title: str, amount_title: str, group_title: str, lang: str = "nl"
+) -> alt.Chart:
     """Horizontal bars: one per partner (`partner`, `group`, `amount`, `label` columns)."""
     groups = list(dict.fromkeys(frame["group"]))
     base = alt.Chart(frame).encode(
@@ -39,11 +41,13 @@ def build_shares_chart(frame: pd.DataFrame, title: str, amount_title: str, group
     text = base.mark_text(align="left", dx=4, fontSize=MARK_TEXT_SIZE).encode(text="label:N")
     # Streamlit fits a container-wide chart: the height includes title, axis and legend (≈ 150 px).
     height = 150 + 36 * len(frame)
-    return projector_theme(alt.layer(bars, text).properties(title=title, height=height, width="container"))
+    return projector_theme(
+        alt.layer(bars, text).properties(title=title, height=height, width="container"), lang
+    )
 
 
 def build_difference_chart(
-    frame: pd.DataFrame, title: str, amount_title: str, measure_title: str
+    frame: pd.DataFrame, title: str, amount_title: str, measure_title: str, lang: str = "nl"
 ) -> alt.Chart:
     """Difference per partner and measure (`partner`, `measure`, `euro`, `label` columns).
 
@@ -73,4 +77,6 @@ def build_difference_chart(
     )
     zero = alt.Chart(pd.DataFrame({"euro": [0.0]})).mark_rule(color=REFERENCE).encode(x="euro:Q")
     height = 170 + 20 * len(frame)  # includes title, axis and legend, see build_shares_chart
-    return projector_theme(alt.layer(bars, zero).properties(title=title, height=height, width="container"))
+    return projector_theme(
+        alt.layer(bars, zero).properties(title=title, height=height, width="container"), lang
+    )

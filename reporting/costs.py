@@ -216,6 +216,7 @@ def shares_chart(breakdown: CostBreakdown, params: AgreementParameters, lang: st
         text("costs.chart.title", lang, year=breakdown.year),
         text("costs.chart.amount", lang),
         text("costs.col.group", lang),
+        lang=lang,
     )
 
 

@@ -4,19 +4,20 @@ panels the page shows and the handouts reuse."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
 
 from domain import hours as dh
+from domain.overview import furthest_below_agreed
 from domain.parameters import AgreementParameters
 from domain.progress import QuarterState, corporation_quarter_states
 from reporting import charts
 from reporting import formatting as fmt
 from reporting.i18n import text
-from reporting.labels import quarter_name, state_label
+from reporting.labels import quarter_count, quarter_name, state_label
 from reporting.panels import ChartPanel
 
 MEASURES = ("per_week", "total", "pct")
@@ -138,10 +139,66 @@ def year_table(model: HoursModel, formatted: bool, lang: str) -> pd.DataFrame:
                 text("hours.col.agreed", lang): f1(r["agreed"]),
                 text("hours.col.avg", lang): f1(r["avg_per_week"]),
                 text("hours.col.pct", lang): pct(r["pct"]),
+                text("hours.col.difference_per_week", lang): signed(r["difference_per_week"], 1, lang)
+                if formatted
+                else r["difference_per_week"],
+                text("hours.col.difference", lang): signed(r["difference"], 1, lang)
+                if formatted
+                else r["difference"],
             }
             for r in rows
         ]
     )
+
+
+def signed(value: float, decimals: int, lang: str) -> str:
+    """ "− 3,4" / "+ 0,1" / "0,0": the sign apart from the number, a true minus sign."""
+    if pd.isna(value):
+        return fmt.MISSING
+    shown = fmt.number(abs(value), decimals, lang)
+    if shown == fmt.number(0, decimals, lang):
+        return shown
+    return ("− " if value < 0 else "+ ") + shown
+
+
+def furthest_below_line(lines: Mapping[str, dh.HoursLine], lang: str) -> str | None:
+    """ "Woningstichting Putten: 62 % van de afgesproken uren (verst eronder)" for the Overzicht's
+    hours tile (from YearFigures.hours), or None when nobody is below the agreed hours."""
+    gap = furthest_below_agreed(lines)
+    if gap is None:
+        return None
+    return text("overview.detail.hours_lowest", lang, name=gap.corporation, pct=fmt.percent(gap.pct, 0, lang))
+
+
+def shortfall_lines(model: HoursModel, lang: str) -> list[str]:
+    """One sentence per corporation that reported: its hours a week against the agreement and
+    the difference in hours a week and in hours over the reported quarters, e.g.
+    "**Woningstichting Putten**: 5,6 van 9,0 u/wk (62 %): **− 3,4 u/wk, − 132 uur** over 3 kwartalen"."""
+    lines = []
+    for r in model.per_year.itertuples():
+        if not r.quarters_reported:
+            lines.append(text("hours.shortfall.none", lang, name=r.corporation))
+            continue
+        missing = (
+            text("hours.shortfall.missing", lang, quarters=_missing_text(r.missing_quarters, lang))
+            if r.missing_quarters
+            else ""
+        )
+        lines.append(
+            text(
+                "hours.shortfall.line",
+                lang,
+                name=r.corporation,
+                avg=fmt.number(r.avg_per_week, 1, lang),
+                weekly=fmt.number(r.weekly_agreed, 1, lang),
+                pct=fmt.percent(r.pct, 0, lang),
+                per_week=signed(r.difference_per_week, 1, lang),
+                total=signed(r.difference, 0, lang),
+                quarters=quarter_count(r.quarters_reported, lang),
+            )
+            + missing
+        )
+    return lines
 
 
 def _quarters_cell(n: int | None, formatted: bool):
@@ -182,6 +239,7 @@ def year_panel(model: HoursModel, measure: str, lang: str) -> ChartPanel:
         charts.build_hours_year_chart,
         year_frame(model.per_year, measure, lang),
         {
+            "lang": lang,
             "title": text("hours.chart.year", lang, year=model.year),
             "value_title": text(f"hours.axis.{measure}", lang),
             "subtitle": text("hours.chart.sub", lang),
@@ -268,6 +326,7 @@ def quarter_panel(model: HoursModel, measure: str, lang: str) -> ChartPanel:
         charts.build_hours_quarter_chart,
         quarter_frame(per_quarter, measure, lang),
         {
+            "lang": lang,
             "title": text("hours.chart.quarter", lang),
             "value_title": text(f"hours.axis.{measure}", lang),
             "state_names": {s: text(f"hours.state.{s}", lang) for s in ("reported", *NOT_COUNTED)},
@@ -280,3 +339,41 @@ def quarter_panel(model: HoursModel, measure: str, lang: str) -> ChartPanel:
         f"uren-per-kwartaal-{model.year}.csv",
         text("hours.alt.quarter", lang) + missing_note(per_quarter, lang),
     )
+
+
+# --- Against the agreement, with the shortfall (presentation, handouts) ----------------------------
+
+
+def shortfall_table(model: HoursModel, lang: str) -> pd.DataFrame:
+    """Per corporation (and the region): hours a week agreed and realised on average, hours realised
+    against agreed over the reported quarters, and the shortfall in hours ("–" when none)."""
+    rows = model.per_year.to_dict("records")
+    if len(rows) > 1:
+        rows.append({**model.region, "corporation": text("hours.region", lang), "missing_quarters": []})
+    table = []
+    for r in rows:
+        # The signed difference of domain.hours, stated here as hours short (none when at or above).
+        difference = r["difference"]
+        name = r["corporation"]
+        if r["missing_quarters"]:
+            name += " " + text(
+                "presentation.hours.missing", lang, quarters=_missing_text(r["missing_quarters"], lang)
+            )
+        table.append(
+            {
+                text("hours.col.corporation", lang): name,
+                text("hours.col.weekly", lang): fmt.hours(r["weekly_agreed"], lang),
+                text("hours.col.avg", lang): fmt.number(r["avg_per_week"], 1, lang),
+                text("hours.col.realised", lang): fmt.number(r["realised"], 1, lang),
+                text("hours.col.agreed", lang): fmt.number(r["agreed"], 1, lang),
+                text("presentation.hours.shortfall", lang): fmt.MISSING
+                if difference != difference  # NaN: nothing reported, nothing to compare
+                else (
+                    fmt.number(-difference, 1, lang)
+                    if difference < 0
+                    else text("presentation.hours.no_shortfall", lang)
+                ),
+                text("hours.col.pct", lang): fmt.percent(r["pct"], 0, lang),
+            }
+        )
+    return pd.DataFrame(table)

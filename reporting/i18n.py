@@ -36,3 +36,9 @@ def text(key: str, lang: str, **values) -> str:
     entry = TEXTS[key]
     template = entry.get(lang) or entry[DEFAULT_LANGUAGE]
     return template.format(**values) if values else template
+
+
+def plural_key(key: str, n: int) -> str:
+    """`key.one` for a count of 1, else `key.other` ("1 probleem", "3 problemen"): texts with a
+    count have both, never "probleem/problemen" or "opmerking(en)"."""
+    return f"{key}.{'one' if n == 1 else 'other'}"

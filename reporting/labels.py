@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from domain.targets import Status
+from reporting.formatting import quarter_label
 from reporting.i18n import text
 
 # Status is never colour alone: each has an icon and a word.
@@ -42,9 +43,13 @@ def status_matrix_table(matrix: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Corporation rows × quarter columns with icon + word per cell."""
     if matrix.empty:
         return pd.DataFrame()
-    labelled = matrix.assign(cell=[state_label(state, lang) for state in matrix["state"]])
+    labelled = matrix.assign(
+        cell=[state_label(state, lang) for state in matrix["state"]],
+        # "2026-K3" in Dutch, "2026-Q3" in English (the matrix's own label is the Dutch one)
+        column=[quarter_label(y, q, lang) for y, q in zip(matrix["year"], matrix["quarter"], strict=True)],
+    )
     order = list(dict.fromkeys(matrix["corporation"]))  # the agreement's order, not A-Z
-    table = labelled.pivot(index="corporation", columns="label", values="cell").reindex(order)
+    table = labelled.pivot(index="corporation", columns="column", values="cell").reindex(order)
     table.index.name = text("filter.corporation", lang)
     table.columns.name = None
     return table

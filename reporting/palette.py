@@ -57,14 +57,18 @@ LEGEND_SIZE = 16
 
 # Axis numbers in Dutch notation (1.000 and 0,5), like the labels written by reporting.formatting.
 DUTCH_NUMBERS = {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]}
+ENGLISH_NUMBERS = {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]}
+# Axis numbers in the reader's language (Vega's number format locale): 1.000,5 / 1,000.5.
+NUMBER_LOCALES = {"nl": DUTCH_NUMBERS, "en": ENGLISH_NUMBERS}
 
 
-def projector_theme(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
-    """Large fonts, Dutch axis numbers, no chart border, left-aligned title: apply to the
-    top-level chart last (one configure call: each call copies the whole chart)."""
+def projector_theme(chart: alt.TopLevelMixin, lang: str = "nl") -> alt.TopLevelMixin:
+    """Large fonts, axis numbers in the language's format (Dutch by default), no chart border,
+    left-aligned title: apply to the top-level chart last (one configure call: each call copies
+    the whole chart)."""
     return chart.configure(
         font=FONT,
-        locale={"number": DUTCH_NUMBERS},
+        locale={"number": NUMBER_LOCALES.get(lang, DUTCH_NUMBERS)},
         title={"fontSize": TITLE_SIZE, "anchor": "start", "fontWeight": "bold", "offset": 12},
         axis={
             "labelFontSize": LABEL_SIZE,

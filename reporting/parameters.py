@@ -3,10 +3,14 @@ assumptions), every number through Babel."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 import pandas as pd
 
 from domain.parameters import AgreementParameters
 from reporting import formatting as fmt
+from reporting import number_entry as entry
 from reporting.i18n import text
 
 
@@ -98,3 +102,40 @@ def other_parameters_table(params: AgreementParameters, lang: str) -> pd.DataFra
     return pd.DataFrame(
         rows, columns=[text("settings.col.parameter", lang), text("settings.col.value", lang)]
     )
+
+
+# --- the salary editor (administrators) ---------------------------------------------------
+
+
+def salary_editor_rows(params: AgreementParameters, lang: str) -> pd.DataFrame:
+    """The salary table as the editor shows it: the amount as text in the language's notation
+    (€ 4.750,00 / €4,750.00), so it is read back exactly as typed."""
+    return pd.DataFrame(
+        [
+            {
+                "year": year,
+                "monthly": entry.euro_text(e.monthly, lang),
+                "source": e.source,
+                "indicative": e.indicative,
+            }
+            for year, e in sorted(params.salary.items())
+        ],
+        columns=["year", "monthly", "source", "indicative"],
+    )
+
+
+def read_salary_rows(rows: Iterable[Mapping[str, Any]], lang: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """The editor's rows with each amount read as a number; a row whose amount is not a number
+    is refused by its row number and the text typed (the rest is checked when saving)."""
+    read, refusals = [], []
+    for number, row in enumerate(rows, start=1):
+        row = dict(row)
+        raw = row.get("monthly")
+        if isinstance(raw, str) and raw.strip():
+            try:
+                row["monthly"] = entry.parse_number(raw, lang)
+            except entry.NotANumber:
+                refusals.append(text("settings_edit.not_an_amount", lang, row=number, value=raw.strip()))
+                continue
+        read.append(row)
+    return read, refusals

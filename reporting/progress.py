@@ -9,7 +9,7 @@ from datetime import date
 
 import pandas as pd
 
-from data_access.report_format import AGE_BANDS, FREED_HOME_TO
+from data_access.report_format import AGE_BANDS, FREED_HOME_TO, HOME_TYPES_FROM
 from domain import progress as prog
 from domain.parameters import AgreementParameters
 from domain.periods import last_complete_quarter
@@ -201,11 +201,13 @@ def region_panel(model: ProgressModel, measure: str, lang: str) -> ChartPanel:
         charts.build_progress_chart,
         region_frame(progress, annual, lang),
         {
+            "lang": lang,
             "title": text(title_key, lang, measure=text(f"progress.short.{measure}", lang)),
             "value_title": text("progress.chart.cumulative", lang),
             "status_names": region_status_names(lang),
             "subtitle": text(subtitle, lang),
             "legend_title": text("progress.col.status", lang),
+            "target_title": text("progress.col.target", lang),
         },
         region_table(progress, lang),
         f"voortgang-{measure}-{model.selection.year}.csv",
@@ -298,6 +300,7 @@ def split_panel(split: pd.DataFrame, year: int, measure: str, by: str, lang: str
         charts.build_split_chart,
         split_frame(split, lang),
         {
+            "lang": lang,
             "title": text(
                 f"progress.chart.split.{by}", lang, measure=text(f"progress.short.{measure}", lang)
             ),
@@ -438,6 +441,7 @@ def multi_year_panel(selection: Selection, data: pd.DataFrame, measure: str, lan
         charts.build_multi_year_chart,
         frame,
         {
+            "lang": lang,
             "title": text(key, lang, measure=text(f"progress.short.{measure}", lang)),
             "value_title": measure_name,
             "kind_names": {k: text(f"progress.kind.{k}", lang) for k in ("pilot", "year", "year_running")},
@@ -492,6 +496,7 @@ def funnel_panel(funnel: pd.DataFrame, year: int, lang: str) -> ChartPanel:
         second=fmt.percent(funnel["conversion_pct"].iloc[2], 0, lang),
     )
     options = {
+        "lang": lang,
         "title": text("progress.chart.funnel", lang, year=year),
         "value_title": text("progress.count", lang),
     }
@@ -516,8 +521,10 @@ def count_frame(counts: pd.DataFrame, column: str, label_of: Callable[[str], str
     )
 
 
-def _largest(frame: pd.DataFrame, counts: pd.DataFrame, lang: str) -> str:
-    top = counts["count"].idxmax()
+def _largest(frame: pd.DataFrame, counts: pd.DataFrame, column: str, lang: str) -> str:
+    """The largest named group; "overig" and "onbekend" are no answer, unless they are all there is."""
+    named = counts[~counts[column].isin(prog.REST_CATEGORIES)]
+    top = (named if not named.empty else counts)["count"].idxmax()
     return text(
         "progress.alt.largest",
         lang,
@@ -539,15 +546,47 @@ def count_panel(
             text("progress.col.share", lang): counts["pct"],
         }
     )
-    options = {"title": title, "value_title": text("progress.count", lang)}
+    options = {"title": title, "value_title": text("progress.count", lang), "lang": lang}
     return ChartPanel(
-        charts.build_bar_list_chart, frame, options, table, file_name, _largest(frame, counts, lang)
+        charts.build_bar_list_chart, frame, options, table, file_name, _largest(frame, counts, column, lang)
     )
 
 
 def move_profile(model: ProgressModel, moves: pd.DataFrame) -> prog.MoveProfile:
     """What the optional move rows of the selection say (`moves`: the year's move counts)."""
-    return prog.move_profile(model.selection.apply(moves), AGE_BANDS, FREED_HOME_TO)
+    return prog.move_profile(model.selection.apply(moves), AGE_BANDS, FREED_HOME_TO, HOME_TYPES_FROM)
+
+
+def _bedrooms_header(column, lang: str) -> str:
+    if column == prog.UNKNOWN:
+        return text("progress.bedrooms.unknown", lang)
+    if column == "total":
+        return text("progress.freed_homes.total", lang)
+    return text("progress.bedrooms", lang, n=column)
+
+
+def freed_homes_table(profile: prog.MoveProfile, lang: str) -> pd.DataFrame:
+    """The homes left by the movers, type rows × bedroom columns with totals (whole numbers)."""
+    table = profile.freed_homes.copy()
+    table.loc["total"] = table.sum()
+    table.index = [
+        text("progress.freed_homes.total", lang)
+        if kind == "total"
+        else text(f"progress.home_type.{kind}", lang)
+        for kind in table.index
+    ]
+    table.index.name = text("progress.freed_homes.type", lang)
+    table.columns = [_bedrooms_header(c, lang) for c in table.columns]
+    return table
+
+
+def freed_homes_sentence(profile: prog.MoveProfile, lang: str) -> str:
+    """ "Vrijgekomen woningen naar type: Eengezinswoning 22 · Meergezinswoning 13 · Overig 5." """
+    totals = profile.freed_homes["total"]
+    parts = [
+        f"{text(f'progress.home_type.{kind}', lang)} {fmt.number(n, lang=lang)}" for kind, n in totals.items()
+    ]
+    return text("progress.freed_homes.sentence", lang, parts=" · ".join(parts))
 
 
 def age_panel(profile: prog.MoveProfile, year: int, lang: str) -> ChartPanel:

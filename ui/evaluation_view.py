@@ -220,10 +220,11 @@ def render_status(model: EvaluationPage) -> None:
             if not message.code.startswith("evaluation.art2b"):
                 st.caption(_text(message))
     extension = " ".join(_text(m) for m in messages if m.code.startswith("evaluation.art2b"))
-    st.markdown(f"**{t('evaluation.art2b.title')}: {t(_extension_word(termination))}.** {extension}")
+    st.markdown(f"**{t('evaluation.art2b.title')}: {t(extension_word(termination))}.** {extension}")
 
 
-def _extension_word(termination: TerminationStatus) -> str:
+def extension_word(termination: TerminationStatus) -> str:
+    """The text key of art. 2b's one-word answer (also on the presentation's evaluation slide)."""
     if not termination.in_force:
         return "evaluation.art2b.none"
     return "evaluation.art2b.yes" if termination.all_positive else "evaluation.art2b.no"

@@ -41,8 +41,15 @@ def pick_measure() -> str:
     )
 
 
+def render_shortfall(model: HoursModel) -> None:
+    """The difference with the agreement stated per corporation, so nobody has to work it out."""
+    lines = rh.shortfall_lines(model, language())
+    st.markdown("\n".join(f"- {line}" for line in lines))
+
+
 def render_year(model: HoursModel, measure: str) -> None:
     lang = language()
+    render_shortfall(model)
     show_chart_panel(rh.year_panel(model, measure, lang), key="dl_hours_year")
     st.markdown(f"**{t('hours.table.year')}**")
     show_table(rh.year_table(model, formatted=True, lang=lang))

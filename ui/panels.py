@@ -25,11 +25,21 @@ def chart_spec(builder: str, frame: pd.DataFrame, options: str) -> dict:
     return chart.to_dict(validate=False)
 
 
-def show_chart_panel(panel: ChartPanel, key: str, stretch: bool = True) -> None:
-    """The panel's chart, its summary line and a CSV of its table (`key`: the download button's)."""
+def show_chart(
+    panel: ChartPanel, stretch: bool = True, alt: str | None = None, height: int | None = None
+) -> None:
+    """The panel's chart alone (`alt`: its text alternative for a screen reader, when the summary
+    is not shown beside it; `height` in px instead of the builder's)."""
     options = json.dumps(dict(panel.options), sort_keys=True, ensure_ascii=False)
     spec = chart_spec(panel.builder.__name__, panel.frame, options)
-    st.vega_lite_chart(spec, width="stretch" if stretch else "content", theme=None)
+    if height is not None:
+        spec = {**spec, "height": height}
+    st.vega_lite_chart(spec, width="stretch" if stretch else "content", theme=None, alt=alt)
+
+
+def show_chart_panel(panel: ChartPanel, key: str, stretch: bool = True) -> None:
+    """The panel's chart, its summary line and a CSV of its table (`key`: the download button's)."""
+    show_chart(panel, stretch)
     st.caption(panel.summary)
     lang = language()
     data = panel.table

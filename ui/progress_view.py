@@ -136,14 +136,26 @@ def render_moves(model: ProgressModel) -> None:
     if profile.rows == 0:
         st.info(t("progress.moves.none"))
         return
-    st.metric(t("progress.moves.family"), fmt.number(profile.family_homes_freed, lang=lang))
-    st.caption(
-        t(
-            "progress.moves.family_caption",
-            rows=fmt.number(profile.rows, lang=lang),
-            moves=fmt.number(model.activity["moves"].sum() if not model.activity.empty else 0, lang=lang),
+    count, sentence = st.columns([1, 2], vertical_alignment="bottom")
+    with count:
+        # a markdown label wraps where st.metric's own label would be cut off in a narrow column
+        st.markdown(f"**{t('progress.moves.family')}**")
+        st.metric(
+            t("progress.moves.family"),
+            fmt.number(profile.family_homes_freed, lang=lang),
+            label_visibility="collapsed",
         )
-    )
+    with sentence:
+        st.markdown(rp.freed_homes_sentence(profile, lang))
+        st.caption(
+            t(
+                "progress.moves.family_caption",
+                rows=fmt.number(profile.rows, lang=lang),
+                moves=fmt.number(model.activity["moves"].sum() if not model.activity.empty else 0, lang=lang),
+            )
+        )
+    st.markdown(f"**{t('progress.freed_homes.title')}**")
+    st.dataframe(rp.freed_homes_table(profile, lang), width="content")
     left, right = st.columns(2)
     with left:
         show_chart_panel(rp.age_panel(profile, year, lang), key="dl_age")

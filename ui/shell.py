@@ -20,6 +20,8 @@ FIRST_RUN_PAUSE_S = 0.15
 
 # Pages that show no figures, so the demo-data notice ("the figures on this page ...") is not theirs.
 WITHOUT_FIGURES = {"logboek", "gebruikers"}
+# The presentation on a projector: no notices above the slide (it marks demo data itself).
+WITHOUT_NOTICES = {"presentatie"}
 
 
 def language_choice(container) -> None:
@@ -47,6 +49,7 @@ def render_sidebar(access: auth.Access | None = None, page=None) -> None:
     puts the language choice on the page itself."""
     if access is not None and access.actor is None:
         return
+    shown = page is None or page.url_path not in WITHOUT_NOTICES
     notices: list[tuple[str, str]] = []  # (short notice, its explanation) text keys
     with friendly_errors():
         if access is not None and render_identity(access):
@@ -55,7 +58,7 @@ def render_sidebar(access: auth.Access | None = None, page=None) -> None:
     with friendly_errors():
         if (page is None or page.url_path not in WITHOUT_FIGURES) and loaders.has_demo_data():
             notices.append(("demo.notice", "demo.banner"))
-        page_notices(notices)
+        page_notices(notices if shown else [])
 
 
 @cache

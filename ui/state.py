@@ -30,14 +30,7 @@ def _shared_select(
     format_func: Callable = str,
     parse: Callable = str,
 ):
-    store = STORE_PREFIX + param
-    if store not in st.session_state:
-        raw = st.query_params.get(param)
-        try:
-            wanted = parse(raw) if raw is not None else default
-        except ValueError:
-            wanted = default
-        st.session_state[store] = wanted if wanted in options else default
+    store = _remembered(param, options, default, parse)
     widget_key = f"widget_{param}"
     st.session_state[widget_key] = st.session_state[store]
 
@@ -48,6 +41,20 @@ def _shared_select(
     _mirror_in_url()
     value = st.session_state[store]
     return None if value == ALL else value
+
+
+def _remembered(param: str, options: Sequence, default, parse: Callable) -> str:
+    """The session key holding a shared filter; seeded from a valid value in the URL (a shared
+    link) the first time, else `default`."""
+    store = STORE_PREFIX + param
+    if store not in st.session_state:
+        raw = st.query_params.get(param)
+        try:
+            wanted = parse(raw) if raw is not None else default
+        except ValueError:
+            wanted = default
+        st.session_state[store] = wanted if wanted in options else default
+    return store
 
 
 def _mirror_in_url() -> None:
@@ -104,3 +111,17 @@ def select_municipality(container=None) -> str | None:
 def current_municipality() -> str | None:
     """The municipality filter for a page that has no municipality widget (e.g. hours)."""
     return _shared_value("gemeente", MUNICIPALITIES)
+
+
+def current_year() -> int:
+    """The year chosen in the app (or in a shared link), for a page without the year widget (the
+    presentation): kept in the session like select_year's and mirrored in the URL."""
+    years = loaders.available_years()
+    store = _remembered("jaar", years, years[-1], int)
+    _mirror_in_url()
+    return st.session_state[store]
+
+
+def current_corporation() -> str | None:
+    """The corporation filter for a page without its widget (None: all corporations)."""
+    return _shared_value("corporatie", CORPORATIONS)

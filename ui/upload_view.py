@@ -20,12 +20,15 @@ from domain.partners import CORPORATIONS
 from domain.periods import Quarter
 from reporting import formatting as fmt
 from reporting.downloads import XLSX_MIME, shown_frame
+from reporting.i18n import plural_key
 from ui import loaders
-from ui.components import flash
+from ui.components import flash, show_flash
 from ui.i18n import language, t
 
 CHECK_KEY = "upload_check"
-FLASH_KEY = "upload_flash"
+FLASH_KEY = "upload_flash"  # shown under the file box
+RESTORE_FLASH_KEY = "upload_restore_flash"  # shown where the restore button is
+TEMPLATE_CHOICE = "upload_template_choice"  # the last corporation / year / quarter chosen
 UPLOADER_ROUND = "upload_round"  # a new key empties the uploader after a save
 WRAPPED_PROBLEMS = 100
 MEASURES = ("conversations", "moves", "priority_moves", "hours", "senior_homes", "senior_homes_labelled")
@@ -161,8 +164,14 @@ def problems_frame(problems: list[Problem]) -> pd.DataFrame:
 
 
 def activity_frame(result: ValidationResult) -> pd.DataFrame:
+    """One row per figure (the template's column names), one column per municipality: at most six
+    short columns, so the preview fits a 1024 px screen, where eight long headers did not."""
     frame = result.report.activity.rename(columns={c.field: c.header for c in report.ACTIVITY_COLUMNS})
-    return frame.astype(object).where(frame.notna(), "–")
+    frame = frame.astype(object).where(frame.notna(), "–")
+    municipality = frame.columns[0]  # "Gemeente"
+    shown = frame.set_index(municipality).T
+    shown.columns = [str(c) for c in shown.columns]
+    return shown.rename_axis(t("upload.col.measure")).reset_index()
 
 
 def hours_frame(result: ValidationResult) -> pd.DataFrame:
@@ -268,6 +277,99 @@ def history_frame(history: pd.DataFrame) -> pd.DataFrame:
 # --- screen pieces ------------------------------------------------------------------------
 
 
+def counted(key: str, n: int) -> str:
+    """A text with a count in it, in the singular for 1 ("1 probleem", "3 problemen")."""
+    return t(plural_key(key, n), n=n)
+
+
+def _remembered(key: str, options: list, default) -> None:
+    """Put the last choice of this selector back (Streamlit forgets a widget's value when the
+    user visits another page); a choice no longer offered falls back to `default`."""
+    saved = st.session_state.setdefault(TEMPLATE_CHOICE, {})
+    if key not in st.session_state:
+        st.session_state[key] = saved.get(key) if saved.get(key) in options else default
+
+
+def _remember(key: str) -> None:
+    st.session_state.setdefault(TEMPLATE_CHOICE, {})[key] = st.session_state[key]
+
+
+def render_template_choice(actor: Actor) -> None:
+    """Step 1: corporation, year and quarter of the template (remembered for the session)."""
+    st.subheader(t("upload.template.title"))  # beside the file box: one line each
+    suggested = default_quarter(loaders.today())
+    years = loaders.available_years()
+    corporations = corporations_for(actor)
+    _remembered("template_corporation", corporations, corporations[0])
+    _remembered("template_year", years, suggested.year if suggested.year in years else years[-1])
+    _remembered("template_quarter", [1, 2, 3, 4], suggested.quarter)
+    corporation = st.selectbox(
+        t("filter.corporation"),
+        corporations,
+        disabled=not actor.is_admin,
+        key="template_corporation",
+        on_change=_remember,
+        args=("template_corporation",),
+    )
+    left, right = st.columns(2)
+    year = left.selectbox(
+        t("filter.year"), years, key="template_year", on_change=_remember, args=("template_year",)
+    )
+    quarter = right.selectbox(
+        t("upload.template.quarter"),
+        [1, 2, 3, 4],
+        key="template_quarter",
+        on_change=_remember,
+        args=("template_quarter",),
+    )
+    st.download_button(
+        t("upload.template.download", label=f"{corporation} {fmt.quarter_label(year, quarter, language())}"),
+        data=template_bytes(corporation, year, quarter),
+        file_name=template_file_name(corporation, year, quarter),
+        mime=XLSX_MIME,
+        icon="📥",
+    )
+    st.caption(t("upload.template.caption"))
+
+
+def render_file_box(actor: Actor) -> UploadCheck | None:
+    """Step 2: the file box, and right under it what the check found, the version it becomes,
+    "Opslaan", and after saving "Opgeslagen als versie N"."""
+    st.subheader(t("upload.file.title"))
+    uploaded = st.file_uploader(t("upload.file.label"), type=["xlsx"], key=uploader_key(), max_upload_size=10)
+    show_flash(FLASH_KEY)
+    if uploaded is None:
+        return None
+    check = check_upload(uploaded.name, uploaded.getvalue(), actor)
+    render_verdict(check, actor)
+    return check
+
+
+def render_verdict(check: UploadCheck, actor: Actor) -> None:
+    """One summary of the check: the problems counted, or the one sentence on the version."""
+    result = check.result
+    if result.errors:
+        st.error(counted("upload.errors.summary", len(result.errors)))
+    if result.warnings:
+        key = "upload.warnings.also" if result.errors else "upload.warnings.summary"
+        st.warning(counted(key, len(result.warnings)))
+    if result.ok:
+        render_save(check, actor)
+
+
+def render_details(check: UploadCheck) -> None:
+    """Under both columns, full width: every problem, or the preview to check before saving."""
+    result = check.result
+    if result.errors:
+        st.subheader(t("upload.problems.title"))
+        show_problems(result.errors)
+    if result.warnings:
+        st.subheader(t("upload.remarks.title"))
+        show_problems(result.warnings)
+    if result.ok:
+        render_preview(check)
+
+
 def show_problems(problems: list[Problem]) -> None:
     """A wrapping table so every sentence can be read; a scrolling one for very long lists."""
     frame = problems_frame(problems)
@@ -277,36 +379,20 @@ def show_problems(problems: list[Problem]) -> None:
         st.dataframe(frame, hide_index=True, width="stretch")
 
 
-def render_check(check: UploadCheck, actor: Actor) -> None:
-    result = check.result
-    if result.errors:
-        st.error(t("upload.errors.summary", n=len(result.errors)))
-        show_problems(result.errors)
-    if result.warnings:
-        key = "upload.warnings.also" if result.errors else "upload.warnings.summary"
-        st.warning(t(key, n=len(result.warnings)))
-        show_problems(result.warnings)
-    if result.ok:
-        render_preview(check, actor)
-
-
-def render_preview(check: UploadCheck, actor: Actor) -> None:
+def render_preview(check: UploadCheck) -> None:
     result = check.result
     st.header(t("upload.preview.title", corporation=result.corporation, label=check.label))
     st.caption(t("upload.preview.activity"))
-    st.dataframe(activity_frame(result), hide_index=True, width="stretch")
+    st.table(activity_frame(result), hide_index=True)
     if not result.report.moves.empty:
-        st.caption(t("upload.preview.moves", n=len(result.report.moves)))
-    hours, changes = st.columns([1, 2])
-    with hours:
-        st.caption(t("upload.preview.hours"))
-        st.dataframe(hours_frame(result), hide_index=True, width="stretch")
-    with changes:
-        st.caption(t("upload.preview.changes"))
-        st.dataframe(changes_frame(check), hide_index=True, width="stretch")
+        st.caption(counted("upload.preview.moves", len(result.report.moves)))
+    # One under the other, each the column's width: side by side they were cut off at 1024 px.
+    st.caption(t("upload.preview.changes"))
+    st.dataframe(changes_frame(check), hide_index=True, width="stretch")
     st.caption(t("upload.preview.year", year=result.year))
     st.dataframe(year_effect_frame(check), hide_index=True, width="stretch")
-    render_save(check, actor)
+    st.caption(t("upload.preview.hours"))
+    st.dataframe(hours_frame(result), hide_index=True, width="stretch")
 
 
 def _version_facts(info: versions.VersionInfo) -> dict:
@@ -326,13 +412,16 @@ def render_save(check: UploadCheck, actor: Actor) -> None:
     if check.same_file:
         st.info(t("upload.same_file", **_version_facts(check.active)))
         return
+    # One sentence on what saving does: a first version, or which version it replaces.
     if check.active:
         st.warning(t("upload.replaces", label=check.label, **_version_facts(check.active)))
-    if check.superseded_identical:
-        st.info(t("upload.same_as_superseded", version=check.superseded_identical))
     else:
         st.info(t("upload.first", label=check.label))
-    if st.button(t("upload.save"), type="primary", key="upload_save"):
+    if check.superseded_identical:
+        st.info(t("upload.same_as_superseded", version=check.superseded_identical))
+    clicked = st.button(t("upload.save"), type="primary", key="upload_save")
+    st.caption(t("upload.preview.below"))
+    if clicked:
         try:
             outcome = save(check, actor)
         except AccessDenied as exc:
@@ -404,6 +493,7 @@ def render_downloads(history: pd.DataFrame, actor: Actor) -> None:
 
 def render_restore(history: pd.DataFrame, actor: Actor) -> None:
     superseded = history[~history["is_active"].astype(bool)]
+    show_flash(RESTORE_FLASH_KEY)  # where the restore button was clicked
     with st.expander(t("upload.restore.title")):
         if superseded.empty:
             st.caption(t("upload.restore.none"))
@@ -422,7 +512,7 @@ def render_restore(history: pd.DataFrame, actor: Actor) -> None:
             row = superseded.set_index("id").loc[chosen]
             loaders.clear_caches()
             flash(
-                FLASH_KEY,
+                RESTORE_FLASH_KEY,
                 "success",
                 t(
                     "upload.restored",

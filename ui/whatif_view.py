@@ -9,6 +9,7 @@ carry a version number, so replacing the start values gives fresh editors.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -37,9 +38,11 @@ from domain.whatif import (
     side_by_side,
 )
 from reporting import formatting as fmt
+from reporting import whatif as entry
 from reporting.cost_charts import build_difference_chart
 from reporting.costs import delta_money, money, settlement_table, signed_money, signed_percent
-from reporting.downloads import XLSX_MIME
+from reporting.downloads import XLSX_MIME, shown_frame, shown_text
+from reporting.whatif import SHOWN_CHANGE, effect_sentences
 from ui import loaders
 from ui.auth import current_actor
 from ui.components import flash, show_flash
@@ -51,7 +54,20 @@ CURRENT, FRESH = "whatif_current", "whatif_fresh"
 LOADED, FLASH = "whatif_loaded_name", "whatif_flash"
 SPLIT, SALARY, CHARGES = "whatif_split", "whatif_salary", "whatif_charges"
 SAVE_NAME, OVERWRITE = "whatif_save_name", "whatif_overwrite"
+LANG = "whatif_lang"  # the language the inputs' texts were written in
 GROUPS = {"municipal_keys": "municipalities", "corporate_keys": "corporations"}
+# The three single-value inputs: session key -> (scenario value, kind of number)
+SCALARS = {
+    SPLIT: ("municipal_part_pct", "split"),
+    SALARY: ("monthly_salary", "salary"),
+    CHARGES: ("employer_charges_pct", "charges"),
+}
+
+
+def _plain(name: str) -> str:
+    """A scenario name (typed by a user) inside a Markdown message: shown as typed, never as a
+    link, an image or formatting."""
+    return re.sub(r"([\\`*_{}\[\]()<>#+\-.!|~])", r"\\\1", name)
 
 
 def editor_key(kind: str) -> str:
@@ -63,28 +79,29 @@ def _set_start(values: Mapping[str, Any], loaded: str | None = None) -> None:
     """New start values for every input (call before the widgets render, or in a callback)."""
     st.session_state[START] = copy.deepcopy(dict(values))
     st.session_state[VERSION] = st.session_state.get(VERSION, -1) + 1
-    st.session_state[SPLIT] = float(values["municipal_part_pct"])
-    st.session_state[SALARY] = float(values["monthly_salary"])
-    st.session_state[CHARGES] = float(values["employer_charges_pct"])
+    lang = language()
+    st.session_state[LANG] = lang
+    for key, (name, kind) in SCALARS.items():
+        st.session_state[key] = entry.shown(kind, float(values[name]), lang)
     st.session_state[LOADED] = loaded
     st.session_state[FRESH] = True  # the new editors have not been drawn yet
 
 
 def ensure_state(base: AgreementParameters, year: int) -> None:
-    """Start from the agreement on first use and whenever the year changes."""
+    """Start from the agreement on first use and whenever the year changes; write the inputs
+    again in the other notation when the language changes."""
     if st.session_state.get(YEAR) != year or START not in st.session_state:
         st.session_state[YEAR] = year
         _set_start(agreement_values(base, year))
-    elif not st.session_state.get(FRESH) and editor_key("mun") not in st.session_state:
-        # Back from another page: Streamlit dropped the editors' edits; keep what was on screen.
+    elif st.session_state.get(LANG) != language() or (
+        not st.session_state.get(FRESH) and editor_key("mun") not in st.session_state
+    ):
+        # Back from another page (Streamlit dropped the editors' edits) or another language:
+        # keep what was on screen.
         _set_start(st.session_state.get(CURRENT, st.session_state[START]), st.session_state.get(LOADED))
     start = st.session_state[START]
-    for key, name in (
-        (SPLIT, "municipal_part_pct"),
-        (SALARY, "monthly_salary"),
-        (CHARGES, "employer_charges_pct"),
-    ):
-        st.session_state.setdefault(key, float(start[name]))  # widget state dropped on page change
+    for key, (name, kind) in SCALARS.items():  # widget state is dropped on a page change
+        st.session_state.setdefault(key, entry.shown(kind, float(start[name]), language()))
 
 
 # --- callbacks (run before the next rerun, so they may set widget state) ---------------------
@@ -133,93 +150,95 @@ def _open(name: str, base: AgreementParameters, year: int) -> None:
 # --- the editor ---------------------------------------------------------------------------------
 
 
-def _column(values: pd.Series) -> dict[str, float]:
-    return {str(k): float(v) for k, v in values.fillna(0.0).items()}
+def _texts(frame: pd.DataFrame, column: str) -> dict[str, object]:
+    return dict(zip(frame["partner"].astype(str), frame[column], strict=True))
 
 
-def _key_editors(start: Mapping[str, Any]) -> dict[str, Any]:
-    """The two key editors (corporations with their weekly hours); returns the edited values."""
-    key_col = st.column_config.NumberColumn(
-        t("whatif.col.key"), min_value=0.0, max_value=100.0, step=0.01, format="%.2f", required=True
-    )
-    left, right = st.columns(2)
-    mun = pd.DataFrame(
-        {"partner": list(start["municipal_keys"]), "key_pct": list(start["municipal_keys"].values())}
-    )
-    mun_edit = left.data_editor(
-        mun,
-        key=editor_key("mun"),
-        hide_index=True,
-        num_rows="fixed",
-        width="stretch",
-        column_config={
-            "partner": st.column_config.TextColumn(t("whatif.col.municipality"), disabled=True),
-            "key_pct": key_col,
-        },
-    )
-    corp = pd.DataFrame(
-        {
-            "partner": list(start["corporate_keys"]),
-            "key_pct": list(start["corporate_keys"].values()),
-            "hours": [start["weekly_hours"].get(c, 0.0) for c in start["corporate_keys"]],
-        }
-    )
-    corp_edit = right.data_editor(
-        corp,
-        key=editor_key("corp"),
-        hide_index=True,
-        num_rows="fixed",
-        width="stretch",
-        column_config={
-            "partner": st.column_config.TextColumn(t("whatif.col.corporation"), disabled=True),
-            "key_pct": key_col,
-            "hours": st.column_config.NumberColumn(
-                t("whatif.col.hours"), min_value=0.0, max_value=80.0, step=0.5, format="%.1f", required=True
-            ),
-        },
-    )
-    corp_edit = corp_edit.set_index("partner")
-    return {
-        "municipal_keys": _column(mun_edit.set_index("partner")["key_pct"]),
-        "corporate_keys": _column(corp_edit["key_pct"]),
-        "weekly_hours": _column(corp_edit["hours"]),
-        "columns": (left, right),
-    }
-
-
-def _number_inputs() -> dict[str, float]:
+def _key_editor(
+    box, start: Mapping[str, Any], field: str, kind: str, label: str, hours: bool
+) -> pd.DataFrame:
+    """One group's keys (and the corporations' weekly hours) as text in the language's notation,
+    so "16,5" is read as 16,5 % and never turned into something else by the grid."""
     lang = language()
-    a, b, c = st.columns(3)
-    split = a.slider(t("whatif.split"), 0.0, 100.0, step=1.0, format="%.0f %%", key=SPLIT)
-    a.caption(t("whatif.split.caption", corp=fmt.percent(100.0 - split, 0, lang)))
-    salary = b.number_input(
-        t("whatif.salary"), min_value=1.0, max_value=50_000.0, step=50.0, format="%.2f", key=SALARY
-    )
-    charges = c.slider(t("whatif.charges"), 0.0, 60.0, step=0.5, format="%.1f %%", key=CHARGES)
-    return {
-        "municipal_part_pct": float(split),
-        "monthly_salary": float(salary),
-        "employer_charges_pct": float(charges),
+    partners = list(start[field])
+    data = {"partner": partners, "key_pct": [entry.shown("key", v, lang) for v in start[field].values()]}
+    config = {
+        "partner": st.column_config.TextColumn(t(label), disabled=True),
+        "key_pct": st.column_config.TextColumn(t("whatif.col.key"), required=True, max_chars=20),
     }
+    if hours:
+        data["hours"] = [entry.shown("hours", start["weekly_hours"].get(p, 0.0), lang) for p in partners]
+        config["hours"] = st.column_config.TextColumn(t("whatif.col.hours"), required=True, max_chars=20)
+    return box.data_editor(
+        pd.DataFrame(data),
+        key=editor_key(kind),
+        hide_index=True,
+        num_rows="fixed",
+        width="stretch",
+        column_config=config,
+    )
 
 
-def _key_checks(current: Mapping[str, Any], columns) -> bool:
-    """Live sums under each editor; a Dutch message and "Normaliseren" when a group is off."""
+def _key_editors(start: Mapping[str, Any], mun_box, corp_box) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    """The two key editors (corporations with their weekly hours): the values read, and per group
+    the refusals of what could not be read (the value from before is kept for those)."""
+    lang = language()
+    mun = _key_editor(mun_box, start, "municipal_keys", "mun", "whatif.col.municipality", hours=False)
+    corp = _key_editor(corp_box, start, "corporate_keys", "corp", "whatif.col.corporation", hours=True)
+    mun_keys = entry.read_group(_texts(mun, "key_pct"), start["municipal_keys"], "key", lang)
+    corp_keys = entry.read_group(_texts(corp, "key_pct"), start["corporate_keys"], "key", lang)
+    hours = entry.read_group(_texts(corp, "hours"), start["weekly_hours"], "hours", lang)
+    values = {
+        "municipal_keys": mun_keys.values,
+        "corporate_keys": corp_keys.values,
+        "weekly_hours": hours.values,
+    }
+    refusals = {
+        "municipal_keys": mun_keys.refusals,
+        "corporate_keys": corp_keys.refusals + hours.refusals,
+    }
+    return values, refusals
+
+
+def _number_inputs(start: Mapping[str, Any]) -> tuple[dict[str, float], list[str]]:
+    """Split, salary and employer charges as text in the language's notation; a refusal shows
+    under its own field."""
+    lang = language()
+    columns = st.columns(3)
+    values: dict[str, float] = {}
+    refusals: list[str] = []
+    labels = {SPLIT: "whatif.split", SALARY: "whatif.salary", CHARGES: "whatif.charges"}
+    for column, (key, (name, kind)) in zip(columns, SCALARS.items(), strict=True):
+        label = t(labels[key])
+        typed = column.text_input(label, key=key, max_chars=30)
+        value, refusal = entry.read_value(typed, kind, label, float(start[name]), lang)
+        values[name] = float(value if value is not None else start[name])
+        if refusal:
+            column.error(refusal)
+            refusals.append(refusal)
+        elif key == SPLIT:
+            column.caption(t("whatif.split.caption", corp=fmt.percent(100.0 - values[name], 1, lang)))
+    return values, refusals
+
+
+def _key_checks(current: Mapping[str, Any], boxes, refusals: Mapping[str, list[str]]) -> bool:
+    """Under each editor: what was refused, the live sum, and a Dutch message with
+    "Normaliseren" when a group is off."""
     lang = language()
     ok = True
-    for column, field in zip(columns, GROUPS, strict=True):
+    for box, field in zip(boxes, GROUPS, strict=True):
+        for refusal in refusals[field]:
+            box.error(refusal)
         keys = current[field]
         group = t(f"whatif.group.{GROUPS[field]}")
         problems = key_sum_problems(keys, GROUPS[field])
         icon = "⚠️" if problems else "✅"
-        column.caption(
-            f"{icon} " + t("whatif.sum", group=group, total=fmt.percent(sum(keys.values()), 2, lang))
-        )
+        box.caption(f"{icon} " + t("whatif.sum", group=group, total=fmt.percent(sum(keys.values()), 2, lang)))
         if problems:
             ok = False
             for problem in problems:
-                column.error(problem.text(lang))
-            column.button(
+                box.error(problem.text(lang))
+            box.button(
                 t("whatif.normalise"),
                 key=f"whatif_normalise_{field}",
                 on_click=_normalise,
@@ -232,18 +251,15 @@ def _key_checks(current: Mapping[str, Any], columns) -> bool:
 def _stock_inputs(current: Mapping[str, Any]) -> None:
     with st.expander(t("whatif.stock.title")):
         st.caption(t("whatif.stock.caption"))
+        lang = language()
         left, right = st.columns(2)
         stock = {}
+        refused = False
         for column, field, kind, label in (
             (left, "municipal_keys", "mun", "whatif.col.municipality"),
             (right, "corporate_keys", "corp", "whatif.col.corporation"),
         ):
-            frame = pd.DataFrame(
-                {
-                    "partner": list(current[field]),
-                    "homes": pd.Series([None] * len(current[field]), dtype="float64"),
-                }
-            )
+            frame = pd.DataFrame({"partner": list(current[field]), "homes": [None] * len(current[field])})
             edited = column.data_editor(
                 frame,
                 key=f"whatif_stock_{kind}",
@@ -252,14 +268,20 @@ def _stock_inputs(current: Mapping[str, Any]) -> None:
                 width="stretch",
                 column_config={
                     "partner": st.column_config.TextColumn(t(label), disabled=True),
-                    "homes": st.column_config.NumberColumn(
-                        t("whatif.col.stock"), min_value=0, step=1, format="%d"
-                    ),
+                    "homes": st.column_config.TextColumn(t("whatif.col.stock"), max_chars=20),
                 },
             )
-            stock[field] = _column(edited.set_index("partner")["homes"])
+            read = entry.read_group(_texts(edited, "homes"), {}, "homes", lang, optional=True)
+            for refusal in read.refusals:
+                column.error(refusal)
+            refused = refused or bool(read.refusals)
+            stock[field] = read.values
         st.button(
-            t("whatif.stock.derive"), key="whatif_derive", on_click=_derive, args=(dict(current), stock)
+            t("whatif.stock.derive"),
+            key="whatif_derive",
+            on_click=_derive,
+            args=(dict(current), stock),
+            disabled=refused,
         )
 
 
@@ -271,7 +293,8 @@ def _measure_label(measure: str) -> str:
 
 
 def differences_table(comparison: Comparison) -> pd.DataFrame:
-    """Programme cost and, per partner, share / employment / settlement: agreement, scenario, Δ."""
+    """Programme cost and, per partner, share / employment / settlement: agreement, scenario, Δ.
+    No group column: the partner's name says it, and the table fits a 1024 px screen."""
     lang = language()
     rows = []
     for d in (comparison.programme, *comparison.differences):
@@ -279,7 +302,6 @@ def differences_table(comparison: Comparison) -> pd.DataFrame:
         rows.append(
             {
                 t("whatif.col.partner"): d.partner or t("whatif.group.total"),
-                t("whatif.col.group"): t(f"whatif.group.{d.group}") if d.group else "",
                 t("whatif.col.measure"): _measure_label(d.measure),
                 t("whatif.col.agreement"): show(d.agreement, lang),
                 t("whatif.col.scenario"): show(d.scenario, lang),
@@ -306,11 +328,25 @@ def difference_frame(comparison: Comparison) -> pd.DataFrame:
     )
 
 
+def _render_effect(box, comparison: Comparison | None) -> None:
+    """Beside the editors, on the first screen: one sentence per partner whose share changed."""
+    box.markdown(f"**{t('whatif.effect.title')}**")
+    if comparison is None:
+        box.caption(t("whatif.effect.blocked"))
+        return
+    sentences = effect_sentences(comparison, language())
+    if not sentences:
+        box.caption(t("whatif.effect.none"))
+        return
+    box.markdown("\n".join(f"- {sentence}" for sentence in sentences))
+
+
 def _render_results(comparison: Comparison) -> None:
+    """The details under the inputs, once something differs from the agreement."""
     lang = language()
     st.header(t("whatif.results"))
     programme = comparison.programme
-    a, b, c = st.columns(3)
+    a, b = st.columns(2)
     a.metric(
         t("whatif.metric.programme"),
         fmt.money(programme.scenario, lang),
@@ -324,17 +360,6 @@ def _render_results(comparison: Comparison) -> None:
         delta=delta_money(per_fte, lang),
         delta_color="inverse",
     )
-    largest = max(comparison.differences, key=lambda d: abs(d.euro))
-    unchanged = abs(largest.euro) < 0.005 and abs(programme.euro) < 0.005
-    c.metric(
-        t("whatif.metric.largest"),
-        signed_money(largest.euro, lang),
-        delta=None if unchanged else f"{largest.partner} · {_measure_label(largest.measure)}",
-        delta_color="off",
-        delta_arrow="off",
-    )
-    if unchanged:
-        st.caption(t("whatif.no_change"))
     payers = [c for c, v in comparison.scenario.net.items() if v < 0]
     if payers:
         st.info(t("whatif.payer.note", names=", ".join(payers)))
@@ -354,6 +379,12 @@ def _render_results(comparison: Comparison) -> None:
     st.dataframe(settlement_table(comparison.settlement_difference(), lang), width="stretch")
 
 
+def _changed(comparison: Comparison) -> bool:
+    return bool(effect_sentences(comparison, language())) or any(
+        abs(d.euro) >= SHOWN_CHANGE for d in comparison.differences
+    )
+
+
 def _save(scenario: Scenario) -> bool:
     try:
         store.save_scenario(
@@ -364,25 +395,33 @@ def _save(scenario: Scenario) -> bool:
         return False
     loaders.clear_caches()
     st.session_state[LOADED] = scenario.name
-    flash(FLASH, "success", t("whatif.save.done", name=scenario.name))
+    flash(FLASH, "success", t("whatif.save.done", name=_plain(scenario.name)))
     return True
 
 
 def _render_save(
-    base: AgreementParameters, year: int, current: Mapping[str, Any], comparison: Comparison | None
+    base: AgreementParameters,
+    year: int,
+    current: Mapping[str, Any],
+    comparison: Comparison | None,
+    refused: bool,
 ) -> None:
     st.header(t("whatif.save.title"))
-    left, right = st.columns([3, 2])
+    left, right = st.columns(2)
     name = left.text_input(t("whatif.save.name"), key=SAVE_NAME, max_chars=store.MAX_NAME_LENGTH)
     left.checkbox(t("whatif.save.overwrite"), key=OVERWRITE)
     clicked = left.button(
-        t("whatif.save.button"), key="whatif_save", type="primary", disabled=comparison is None
+        t("whatif.save.button"),
+        key="whatif_save",
+        type="primary",
+        disabled=comparison is None or refused,
     )
     if clicked and _save(scenario_from_values(name, base, year, current)):
         st.rerun()  # the whole page, so the list of saved scenarios shows the new one
-    if comparison is None:
-        left.caption(t("whatif.save.invalid"))
+    if comparison is None or refused:
+        left.caption(t("whatif.save.refused" if refused else "whatif.save.invalid"))
         return
+    right.caption(t("whatif.export.caption"))
     right.download_button(
         t("whatif.export.current"),
         key="whatif_export_current",
@@ -392,34 +431,40 @@ def _render_save(
         file_name=f"wat-als-{year}.xlsx",
         mime=XLSX_MIME,
         on_click="ignore",
+        icon="📥",
     )
 
 
 @st.fragment
 def scenario_panel(base: AgreementParameters, year: int) -> None:
-    """Inputs and results: a change here reruns only this function."""
+    """Inputs and results: a change here reruns only this function. The keys sit beside the
+    sentences that state their effect, so both are on the first screen."""
     show_flash(FLASH)
     start = st.session_state[START]
-    st.header(t("whatif.inputs"))
+    # No heading above the editors: the keys and the sentences on their effect fit the first screen.
     if st.session_state.get(LOADED):
-        st.caption(t("whatif.loaded", name=st.session_state[LOADED]))
-    edited = _key_editors(start)
+        st.caption(t("whatif.loaded", name=_plain(st.session_state[LOADED])))
+    editors, effect = st.columns([3, 2], gap="large")
+    mun_box, corp_box = editors.container(), editors.container()
+    keys, key_refusals = _key_editors(start, mun_box, corp_box)
     st.session_state[FRESH] = False
-    columns = edited.pop("columns")
-    current = edited | _number_inputs()
+    numbers, number_refusals = _number_inputs(start)
+    current = keys | numbers
     st.session_state[CURRENT] = copy.deepcopy(current)
-    keys_ok = _key_checks(current, columns)
-    _stock_inputs(current)
-    st.button(t("whatif.reset"), key="whatif_reset", on_click=_reset, args=(base, year))
+    keys_ok = _key_checks(current, (mun_box, corp_box), key_refusals)
+    refused = bool(number_refusals or any(key_refusals.values()))
     comparison = None
     if keys_ok:
         try:
             comparison = compare_scenario(base, scenario_from_values("", base, year, current), year)
         except InvalidParameters as exc:
             st.error(t("whatif.invalid", problems=exc.text(language())))
-    if comparison is not None:
+    _render_effect(effect.container(), comparison)
+    _stock_inputs(current)
+    st.button(t("whatif.reset"), key="whatif_reset", on_click=_reset, args=(base, year))
+    if comparison is not None and _changed(comparison):
         _render_results(comparison)
-    _render_save(base, year, current, comparison)
+    _render_save(base, year, current, comparison, refused)
 
 
 # --- saved scenarios ----------------------------------------------------------------------------
@@ -446,7 +491,12 @@ def _usable(base: AgreementParameters, year: int, names: list[str]) -> list[Scen
             cost_breakdown(saved.scenario.apply(base, year), year)
         except InvalidParameters as exc:
             st.warning(
-                t("whatif.compare.invalid", name=saved.scenario.name, year=year, problem=exc.text(language()))
+                t(
+                    "whatif.compare.invalid",
+                    name=_plain(saved.scenario.name),
+                    year=year,
+                    problem=exc.text(language()),
+                )
             )
             continue
         usable.append(saved.scenario)
@@ -495,7 +545,7 @@ def _delete(name: str) -> None:
         return
     loaders.clear_caches()
     st.session_state.pop("whatif_delete_confirm", None)
-    flash(FLASH, "success", t("whatif.saved.deleted", name=name))
+    flash(FLASH, "success", t("whatif.saved.deleted", name=_plain(name)))
 
 
 def render_saved(base: AgreementParameters, year: int) -> None:
@@ -507,30 +557,36 @@ def render_saved(base: AgreementParameters, year: int) -> None:
         return
     lang = language()
     st.dataframe(
-        pd.DataFrame(
-            {
-                t("whatif.saved.col.name"): frame["name"],
-                t("whatif.saved.col.by"): frame["created_by"],
-                t("whatif.saved.col.updated"): [
-                    fmt.day(pd.Timestamp(v).date(), lang) for v in frame["updated_at"]
-                ],
-            }
+        shown_frame(
+            pd.DataFrame(
+                {
+                    t("whatif.saved.col.name"): frame["name"],
+                    t("whatif.saved.col.by"): frame["created_by"],
+                    t("whatif.saved.col.updated"): [
+                        fmt.day(pd.Timestamp(v).date(), lang) for v in frame["updated_at"]
+                    ],
+                }
+            )
         ),
         hide_index=True,
         width="stretch",
     )
     names = list(frame["name"])
+    owners = dict(zip(frame["name"], frame["owner"], strict=True))
     left, right = st.columns(2)
     picked = left.selectbox(t("whatif.saved.pick"), names, key="whatif_pick")
     left.button(t("whatif.saved.open"), key="whatif_open", on_click=_open, args=(picked, base, year))
-    confirmed = right.checkbox(t("whatif.saved.delete_confirm"), key="whatif_delete_confirm")
-    right.button(
-        t("whatif.saved.delete"),
-        key="whatif_delete",
-        disabled=not confirmed,
-        on_click=_delete,
-        args=(picked,),
-    )
+    if store.may_change(current_actor(), owners.get(picked)):  # data_access refuses it anyway
+        confirmed = right.checkbox(t("whatif.saved.delete_confirm"), key="whatif_delete_confirm")
+        right.button(
+            t("whatif.saved.delete"),
+            key="whatif_delete",
+            disabled=not confirmed,
+            on_click=_delete,
+            args=(picked,),
+        )
+    else:
+        right.caption(t("whatif.saved.not_yours"))
 
     st.header(t("whatif.compare.title"))
     chosen = st.multiselect(t("whatif.compare.pick"), names, key="whatif_compare")
@@ -539,7 +595,9 @@ def render_saved(base: AgreementParameters, year: int) -> None:
     scenarios = _usable(base, year, chosen)
     if not scenarios:
         return
-    st.dataframe(side_by_side_table(base, year, scenarios), hide_index=True, width="stretch")
+    table = shown_frame(side_by_side_table(base, year, scenarios))
+    table.columns = [shown_text(c) for c in table.columns]  # scenario names head the columns
+    st.dataframe(table, hide_index=True, width="stretch")
     st.download_button(
         t("whatif.compare.export"),
         key="whatif_export_compare",

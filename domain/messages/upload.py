@@ -366,10 +366,10 @@ _TABLES = {
         "en": "Together {hours} hours in {month}: more than {max:n} hours in one month cannot be right.",
     },
     "upload.move_count_mismatch": {
-        "nl": "{place}: {listed:n} verhuizing(en) op het blad '{moves_sheet}', maar {reported:n} in "
-        "de tabel op '{report_sheet}'. Controleer of beide kloppen.",
-        "en": "{place}: {listed:n} move(s) on the sheet '{moves_sheet}', but {reported:n} in the "
-        "table on '{report_sheet}'. Check that both are right.",
+        "nl": "{place}: het aantal verhuizingen op het blad '{moves_sheet}' is {listed:n}, maar in "
+        "de tabel op '{report_sheet}' {reported:n}. Controleer of beide kloppen.",
+        "en": "{place}: the number of moves on the sheet '{moves_sheet}' is {listed:n}, but in the "
+        "table on '{report_sheet}' {reported:n}. Check that both are right.",
     },
     "upload.not_a_number": {
         "nl": "'{header}' moet een getal zijn, bijvoorbeeld 12; tekst kan niet worden opgeteld.",

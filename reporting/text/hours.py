@@ -86,6 +86,25 @@ TEXTS = {
     "hours.col.pct": {"nl": "% van afspraak", "en": "% of agreed"},
     "hours.col.quarter": {"nl": "Kwartaal", "en": "Quarter"},
     "hours.col.state": {"nl": "Rapportage", "en": "Report"},
+    "hours.col.difference_per_week": {"nl": "Verschil (uur/week)", "en": "Difference (h/week)"},
+    "hours.col.difference": {"nl": "Verschil (uur)", "en": "Difference (h)"},
+    "hours.shortfall.title": {
+        "nl": "Verschil met de afspraak per corporatie",
+        "en": "Difference from the agreement per corporation",
+    },
+    "hours.shortfall.line": {
+        "nl": "**{name}**: {avg} van {weekly} u/wk ({pct}): **{per_week} u/wk, {total} uur** over {quarters}",
+        "en": "**{name}**: {avg} of {weekly} h/wk ({pct}): **{per_week} h/wk, {total} hours** "
+        "over {quarters}",
+    },
+    "hours.shortfall.missing": {
+        "nl": " ({quarters} ontbreekt, telt niet mee)",
+        "en": " ({quarters} missing, not counted)",
+    },
+    "hours.shortfall.none": {
+        "nl": "**{name}**: nog geen urenrapportage dit jaar",
+        "en": "**{name}**: no hours reported this year yet",
+    },
     "hours.table.year": {"nl": "Cijfers per corporatie", "en": "Figures per corporation"},
     "hours.table.quarter": {"nl": "{measure} per kwartaal", "en": "{measure} per quarter"},
 }

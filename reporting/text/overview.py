@@ -27,6 +27,10 @@ TEXTS = {
         "nl": "Afgesproken voor de ingediende kwartalen: {agreed} uur ({pct})",
         "en": "Agreed for the quarters reported: {agreed} hours ({pct})",
     },
+    "overview.detail.hours_lowest": {
+        "nl": "{name}: {pct} van de afgesproken uren (verst eronder)",
+        "en": "{name}: {pct} of the agreed hours (furthest below)",
+    },
     "overview.detail.labelled": {
         "nl": "Doel: minimaal {target}; laatst gerapporteerde voorraad per corporatie",
         "en": "Target: at least {target}; latest reported stock per corporation",
@@ -39,8 +43,45 @@ TEXTS = {
     },
     "overview.status.title": {"nl": "Ingediende kwartaalrapportages", "en": "Quarterly reports received"},
     "overview.status.caption": {
-        "nl": "Een rapportage is op tijd als ze binnen is vóór het einde van de maand na het kwartaal.",
-        "en": "A report is on time when it arrives before the end of the month after the quarter.",
+        "nl": "Een rapportage is op tijd als ze uiterlijk op de uiterste datum binnen is (standaard de "
+        "laatste dag van de maand na het kwartaal). Bij te laat en ontbrekend staat het aantal dagen "
+        "na die datum; een ontbrekende rapportage telt tot vandaag.",
+        "en": "A report is on time when it arrives by the deadline (by default the last day of the "
+        "month after the quarter). Late and missing reports show the days past it; a missing report "
+        "counts up to today.",
+    },
+    "overview.status.deadline_row": {"nl": "Uiterste datum", "en": "Deadline"},
+    "overview.days.one": {"nl": "{n} dag", "en": "{n} day"},
+    "overview.days.many": {"nl": "{n} dagen", "en": "{n} days"},
+    "overview.cell.late": {"nl": "Te laat: {days}", "en": "Late: {days}"},
+    "overview.cell.missing": {"nl": "Ontbreekt: {days}", "en": "Missing: {days}"},
+    "overview.overdue.late": {
+        "nl": "{name} {quarter} kwam {days} te laat binnen ({received}; uiterste datum {deadline})",
+        "en": "{name} {quarter} came in {days} late ({received}; deadline {deadline})",
+    },
+    "overview.overdue.missing": {
+        "nl": "{name} {quarter} ontbreekt: {days} na de uiterste datum ({deadline})",
+        "en": "{name} {quarter} is missing: {days} past the deadline ({deadline})",
+    },
+    "overview.overdue.some": {
+        "nl": "Te laat of ontbrekend in {year}: {items}.",
+        "en": "Late or missing in {year}: {items}.",
+    },
+    "overview.overdue.none": {
+        "nl": "Geen te late of ontbrekende rapportages in {year}.",
+        "en": "No late or missing reports in {year}.",
+    },
+    "overview.overdue.current_some": {
+        "nl": "Lopend jaar {year}, te laat of ontbrekend: {items}.",
+        "en": "Current year {year}, late or missing: {items}.",
+    },
+    "overview.overdue.current_none": {
+        "nl": "Lopend jaar {year}: geen te late of ontbrekende rapportages.",
+        "en": "Current year {year}: no late or missing reports.",
+    },
+    "overview.overdue.still_missing": {
+        "nl": "Nog steeds niet binnen uit een eerder jaar: {items}.",
+        "en": "Still not in from an earlier year: {items}.",
     },
     "overview.status.empty": {
         "nl": "Voor dit jaar worden nog geen rapportages verwacht.",

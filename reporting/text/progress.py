@@ -174,6 +174,23 @@ TEXTS = {
         "{moves} verhuizingen.",
         "en": "From {rows} move rows (left a family home); the reports state {moves} moves.",
     },
+    "progress.freed_homes.title": {
+        "nl": "Vrijgekomen woningen naar type en aantal slaapkamers (slpk.)",
+        "en": "Homes freed by type and number of bedrooms",
+    },
+    "progress.freed_homes.type": {"nl": "Vrijgekomen woning", "en": "Home freed"},
+    "progress.freed_homes.total": {"nl": "Totaal", "en": "Total"},
+    "progress.freed_homes.sentence": {
+        "nl": "Vrijgekomen woningen naar type: {parts}.",
+        "en": "Homes freed by type: {parts}.",
+    },
+    "progress.home_type.eengezinswoning": {"nl": "Eengezinswoning", "en": "Family home"},
+    "progress.home_type.meergezinswoning": {"nl": "Meergezinswoning", "en": "Flat (multi-family)"},
+    "progress.home_type.overig": {"nl": "Overig", "en": "Other"},
+    "progress.home_type.onbekend": {"nl": "Onbekend", "en": "Unknown"},
+    # short column headers ("3 slpk.", as in housing adverts), so the table fits a narrow screen
+    "progress.bedrooms": {"nl": "{n} slpk.", "en": "{n} bed"},
+    "progress.bedrooms.unknown": {"nl": "Slpk. onbekend", "en": "Beds unknown"},
     "progress.chart.age": {"nl": "Leeftijd van wie verhuisde", "en": "Age of those who moved"},
     "progress.chart.freed": {"nl": "Vrijgekomen woning naar", "en": "Freed home went to"},
     "progress.alt.largest": {

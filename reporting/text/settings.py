@@ -85,7 +85,11 @@ TEXTS = {
         "en": "I understand all demo reports will be removed",
     },
     "settings.demo.remove": {"nl": "Demogegevens verwijderen", "en": "Remove demo data"},
-    "settings.demo.removed": {"nl": "{n} demorapportages verwijderd.", "en": "{n} demo reports removed."},
+    "settings.demo.removed.one": {"nl": "1 demorapportage verwijderd.", "en": "1 demo report removed."},
+    "settings.demo.removed.other": {
+        "nl": "{n} demorapportages verwijderd.",
+        "en": "{n} demo reports removed.",
+    },
     "settings.demo.denied": {
         "nl": "Alleen een beheerder kan demogegevens verwijderen.",
         "en": "Only an administrator can remove demo data.",

@@ -11,7 +11,11 @@ TEXTS = {
         "apply to the years before.",
     },
     "settings_edit.col.year": {"nl": "Jaar", "en": "Year"},
-    "settings_edit.col.monthly": {"nl": "Bedrag per maand (€)", "en": "Amount per month (€)"},
+    "settings_edit.col.monthly": {"nl": "Bedrag per maand", "en": "Amount per month"},
+    "settings_edit.not_an_amount": {
+        "nl": "Regel {row}: ‘{value}’ is geen bedrag. Typ het bedrag per maand, bijvoorbeeld € 4.750,00.",
+        "en": "Row {row}: ‘{value}’ is not an amount. Type the amount per month, for example €4,750.00.",
+    },
     "settings_edit.col.source": {"nl": "Bron", "en": "Source"},
     "settings_edit.col.indicative": {"nl": "Indicatief (aanname)", "en": "Indicative (assumption)"},
     "settings_edit.valid_from": {"nl": "Nieuwe versie geldt vanaf", "en": "New version applies from"},

@@ -3,16 +3,16 @@ TEXTS = {
     "nav.upload": {"nl": "Uploaden", "en": "Upload"},
     "upload.title": {"nl": "Kwartaalrapportage uploaden", "en": "Upload a quarterly report"},
     "upload.intro": {
-        "nl": "Download het sjabloon, vul het in Excel in en upload het hier. U ziet meteen alle "
-        "fouten, of een voorbeeld van wat wordt opgeslagen.",
-        "en": "Download the template, fill it in in Excel and upload it here. You immediately see "
-        "every problem, or a preview of what will be stored.",
+        "nl": "Download het sjabloon, vul het in Excel in en upload het hier: u ziet meteen alle "
+        "fouten of wat wordt opgeslagen.",
+        "en": "Download the template, fill it in in Excel and upload it here: you see at once every "
+        "problem or what will be stored.",
     },
     "upload.viewer": {
         "nl": "Alleen medewerkers van een corporatie en beheerders kunnen rapportages uploaden.",
         "en": "Only corporation staff and administrators can upload reports.",
     },
-    "upload.template.title": {"nl": "1. Sjabloon downloaden", "en": "1. Download the template"},
+    "upload.template.title": {"nl": "1. Sjabloon", "en": "1. Template"},
     "upload.template.quarter": {"nl": "Kwartaal", "en": "Quarter"},
     "upload.template.download": {"nl": "Download sjabloon {label}", "en": "Download template {label}"},
     "upload.template.caption": {
@@ -21,23 +21,44 @@ TEXTS = {
         "en": "The template is already filled with corporation, year and quarter, and has "
         "drop-downs for municipality and yes/no and an instruction sheet.",
     },
-    "upload.file.title": {"nl": "2. Rapportage uploaden", "en": "2. Upload the report"},
+    "upload.file.title": {"nl": "2. Uploaden", "en": "2. Upload"},
     "upload.file.label": {
         "nl": "Kies het ingevulde Excel-bestand (.xlsx, hoogstens 10 MB)",
         "en": "Choose the completed Excel file (.xlsx, at most 10 MB)",
     },
-    "upload.errors.summary": {
-        "nl": "Het bestand is niet opgeslagen: {n} probleem/problemen gevonden. Pas ze aan in Excel "
-        "en upload het bestand opnieuw.",
-        "en": "The file was not stored: {n} problem(s) found. Fix them in Excel and upload the file again.",
+    "upload.errors.summary.one": {
+        "nl": "Het bestand is niet opgeslagen: 1 probleem gevonden. Het staat hieronder; pas het aan "
+        "in Excel en upload het bestand opnieuw.",
+        "en": "The file was not stored: 1 problem found. It is listed below; fix it in Excel and "
+        "upload the file again.",
     },
-    "upload.warnings.summary": {
-        "nl": "{n} opmerking(en): het bestand kan wel worden opgeslagen, maar kijk ze even na.",
-        "en": "{n} remark(s): the file can be stored, but please check them.",
+    "upload.errors.summary.other": {
+        "nl": "Het bestand is niet opgeslagen: {n} problemen gevonden. Ze staan hieronder; pas ze aan "
+        "in Excel en upload het bestand opnieuw.",
+        "en": "The file was not stored: {n} problems found. They are listed below; fix them in Excel "
+        "and upload the file again.",
     },
-    "upload.warnings.also": {
-        "nl": "Daarnaast {n} opmerking(en) om na te kijken.",
-        "en": "Also {n} remark(s) to check.",
+    "upload.warnings.summary.one": {
+        "nl": "1 opmerking: het bestand kan wel worden opgeslagen, maar kijk haar hieronder even na.",
+        "en": "1 remark: the file can be stored, but please check it below.",
+    },
+    "upload.warnings.summary.other": {
+        "nl": "{n} opmerkingen: het bestand kan wel worden opgeslagen, maar kijk ze hieronder even na.",
+        "en": "{n} remarks: the file can be stored, but please check them below.",
+    },
+    "upload.warnings.also.one": {
+        "nl": "Daarnaast 1 opmerking om na te kijken.",
+        "en": "Also 1 remark to check.",
+    },
+    "upload.warnings.also.other": {
+        "nl": "Daarnaast {n} opmerkingen om na te kijken.",
+        "en": "Also {n} remarks to check.",
+    },
+    "upload.problems.title": {"nl": "Problemen in het bestand", "en": "Problems in the file"},
+    "upload.remarks.title": {"nl": "Opmerkingen", "en": "Remarks"},
+    "upload.preview.below": {
+        "nl": "Het voorbeeld van wat wordt opgeslagen staat hieronder.",
+        "en": "The preview of what will be stored is below.",
     },
     "upload.col.sheet": {"nl": "Blad", "en": "Sheet"},
     "upload.col.row": {"nl": "Rij", "en": "Row"},
@@ -53,9 +74,13 @@ TEXTS = {
     },
     "upload.preview.activity": {"nl": "Per gemeente", "en": "Per municipality"},
     "upload.preview.hours": {"nl": "Uren verhuiscoach per maand", "en": "Coach hours per month"},
-    "upload.preview.moves": {
-        "nl": "Daarnaast {n} verhuizing(en) op het blad Verhuizingen.",
-        "en": "Also {n} move(s) on the Verhuizingen sheet.",
+    "upload.preview.moves.one": {
+        "nl": "Daarnaast 1 verhuizing op het blad Verhuizingen.",
+        "en": "Also 1 move on the Verhuizingen sheet.",
+    },
+    "upload.preview.moves.other": {
+        "nl": "Daarnaast {n} verhuizingen op het blad Verhuizingen.",
+        "en": "Also {n} moves on the Verhuizingen sheet.",
     },
     "upload.preview.changes": {
         "nl": "Wat verandert er voor dit kwartaal",
@@ -100,10 +125,10 @@ TEXTS = {
         "choose the updated file.",
     },
     "upload.replaces": {
-        "nl": "Let op: dit vervangt versie {version} van {label} (geüpload op {day} door {by}, "
-        "bestand {file}). De oude versie blijft bewaard in de geschiedenis.",
-        "en": "Note: this replaces version {version} of {label} (uploaded on {day} by {by}, file "
-        "{file}). The old version stays in the history.",
+        "nl": "Let op: dit vervangt versie {version} van {label} (geüpload op {day} door {by}). Die "
+        "blijft bewaard in de geschiedenis.",
+        "en": "Note: this replaces version {version} of {label} (uploaded on {day} by {by}). That "
+        "version stays in the history.",
     },
     "upload.first": {
         "nl": "Dit wordt de eerste versie voor {label}.",

@@ -2,19 +2,16 @@ TEXTS = {
     "nav.whatif": {"nl": "Wat-als", "en": "What-if"},
     "whatif.title": {"nl": "Wat-als {year}", "en": "What-if {year}"},
     "whatif.intro": {
-        "nl": "Verander verdeelsleutels, de verdeling gemeenten/corporaties, de uren per corporatie "
-        "of de salarisbasis en zie direct wat dat per partner betekent, naast de afspraken in "
-        "de overeenkomst. Niets hiervan verandert de afspraken zelf.",
-        "en": "Change the cost keys, the municipal/corporate split, the hours per corporation or the "
-        "salary basis and see at once what that means per partner, next to the agreement. "
-        "Nothing here changes the agreement itself.",
+        "nl": "Verander hieronder sleutels, uren, verdeling of salarisbasis en zie direct wat dat per "
+        "partner betekent. De afspraken zelf veranderen niet.",
+        "en": "Change keys, hours, split or salary basis below and see at once what that means per "
+        "partner. The agreement itself does not change.",
     },
-    "whatif.inputs": {"nl": "Uitgangspunten van het scenario", "en": "Scenario inputs"},
     "whatif.loaded": {"nl": "Geopend scenario: **{name}**", "en": "Opened scenario: **{name}**"},
     "whatif.reset": {"nl": "Terug naar de overeenkomst", "en": "Back to the agreement"},
     "whatif.col.municipality": {"nl": "Gemeente", "en": "Municipality"},
     "whatif.col.corporation": {"nl": "Corporatie", "en": "Corporation"},
-    "whatif.col.key": {"nl": "Sleutel (%)", "en": "Key (%)"},
+    "whatif.col.key": {"nl": "Sleutel", "en": "Key"},
     "whatif.col.hours": {"nl": "Uren per week", "en": "Hours per week"},
     "whatif.col.stock": {"nl": "Sociale huurwoningen", "en": "Social rental homes"},
     "whatif.sum": {"nl": "Som {group}: {total}", "en": "Sum {group}: {total}"},
@@ -25,10 +22,10 @@ TEXTS = {
         "nl": "Schaalt de sleutels van deze groep naar verhouding, zodat ze samen precies 100 % zijn.",
         "en": "Scales this group's keys proportionally so they add up to exactly 100 %.",
     },
-    "whatif.split": {"nl": "Aandeel gemeenten in de kosten (%)", "en": "Municipal part of the cost (%)"},
+    "whatif.split": {"nl": "Aandeel gemeenten in de kosten", "en": "Municipal part of the cost"},
     "whatif.split.caption": {"nl": "Corporaties dragen dan {corp}.", "en": "Corporations then bear {corp}."},
-    "whatif.salary": {"nl": "Salarisbasis: bruto per maand (€)", "en": "Salary basis: gross per month (€)"},
-    "whatif.charges": {"nl": "Werkgeverslasten (%)", "en": "Employer charges (%)"},
+    "whatif.salary": {"nl": "Salarisbasis: bruto per maand", "en": "Salary basis: gross per month"},
+    "whatif.charges": {"nl": "Werkgeverslasten", "en": "Employer charges"},
     "whatif.invalid": {
         "nl": "Met deze uitgangspunten kan niet worden gerekend: {problems}",
         "en": "These inputs cannot be calculated: {problems}",
@@ -117,9 +114,10 @@ TEXTS = {
         "nl": "Los eerst de fouten in de uitgangspunten op; dan kunt u opslaan.",
         "en": "Fix the inputs first; then you can save.",
     },
-    "whatif.export.current": {
-        "nl": "Download dit scenario met de vergelijking (Excel)",
-        "en": "Download this scenario with the comparison (Excel)",
+    "whatif.export.current": {"nl": "Download als Excel", "en": "Download as Excel"},
+    "whatif.export.caption": {
+        "nl": "Dit scenario met de vergelijking met de overeenkomst, als werkmap.",
+        "en": "This scenario with its comparison with the agreement, as a workbook.",
     },
     "whatif.current_name": {"nl": "Huidig scenario", "en": "Current scenario"},
     "whatif.saved.title": {"nl": "Opgeslagen scenario's", "en": "Saved scenarios"},
@@ -137,6 +135,10 @@ TEXTS = {
         "en": "I want to delete this scenario",
     },
     "whatif.saved.delete": {"nl": "Verwijderen", "en": "Delete"},
+    "whatif.saved.not_yours": {
+        "nl": "Alleen wie dit scenario heeft opgeslagen, of een beheerder, kan het verwijderen.",
+        "en": "Only whoever saved this scenario, or an administrator, can delete it.",
+    },
     "whatif.saved.deleted": {
         "nl": "Scenario '{name}' is verwijderd.",
         "en": "Scenario '{name}' has been deleted.",
@@ -152,4 +154,89 @@ TEXTS = {
         "en": "Scenario '{name}' does not fit the terms of {year}: {problem}",
     },
     "whatif.compare.diff": {"nl": "{name}: verschil", "en": "{name}: difference"},
+    "whatif.entry.not_number": {
+        "nl": "{name}: ‘{value}’ is geen getal. Typ bijvoorbeeld {example}.",
+        "en": "{name}: ‘{value}’ is not a number. Type for example {example}.",
+    },
+    "whatif.entry.empty": {
+        "nl": "{name}: het vak is leeg. Typ bijvoorbeeld {example}.",
+        "en": "{name}: the field is empty. Type for example {example}.",
+    },
+    "whatif.entry.out_of_range": {
+        "nl": "{name}: ‘{value}’ kan niet, want {rule}",
+        "en": "{name}: ‘{value}’ is not possible: {rule}",
+    },
+    "whatif.entry.keeps": {
+        "nl": "Er wordt nog gerekend met {value}.",
+        "en": "The calculation still uses {value}.",
+    },
+    "whatif.entry.example.key": {"nl": "16,5 (met een komma)", "en": "16.5"},
+    "whatif.entry.example.hours": {"nl": "36 of 37,5", "en": "36 or 37.5"},
+    "whatif.entry.example.homes": {"nl": "4.250", "en": "4,250"},
+    "whatif.entry.example.split": {"nl": "50 (procent)", "en": "50 (per cent)"},
+    "whatif.entry.example.charges": {"nl": "30 of 27,5 (procent)", "en": "30 or 27.5 (per cent)"},
+    "whatif.entry.example.salary": {"nl": "4.750,00", "en": "4,750.00"},
+    "whatif.entry.rule.key": {
+        "nl": "een sleutel ligt tussen 0 % en 100 %.",
+        "en": "a key lies between 0 % and 100 %.",
+    },
+    "whatif.entry.rule.hours": {
+        "nl": "het aantal uren per week ligt tussen 0 en 168.",
+        "en": "the hours per week lie between 0 and 168.",
+    },
+    "whatif.entry.rule.homes": {
+        "nl": "een aantal woningen kan niet negatief zijn.",
+        "en": "a number of homes cannot be negative.",
+    },
+    "whatif.entry.rule.split": {
+        "nl": "het aandeel van de gemeenten ligt tussen 0 % en 100 %.",
+        "en": "the municipal part lies between 0 % and 100 %.",
+    },
+    "whatif.entry.rule.charges": {
+        "nl": "de werkgeverslasten liggen tussen 0 % en 100 %.",
+        "en": "the employer charges lie between 0 % and 100 %.",
+    },
+    "whatif.entry.rule.salary": {
+        "nl": "het salaris per maand ligt tussen € 0,01 en € 100.000.",
+        "en": "the monthly salary lies between €0.01 and €100,000.",
+    },
+    "whatif.effect.title": {"nl": "Wat verandert er", "en": "What changes"},
+    "whatif.effect.none": {
+        "nl": "Nog niets veranderd. Pas hiernaast een sleutel of de uren aan, of hieronder de "
+        "verdeling of de salarisbasis; hier staat dan per partner wat die meer of minder betaalt.",
+        "en": "Nothing changed yet. Change a key or the hours beside this, or the split or the "
+        "salary basis below; this then says per partner how much more or less it pays.",
+    },
+    "whatif.effect.blocked": {
+        "nl": "Zolang de uitgangspunten hiernaast niet kloppen, wordt er niet gerekend.",
+        "en": "As long as the inputs beside this are not right, nothing is calculated.",
+    },
+    "whatif.effect.pays_more": {
+        "nl": "{partner} betaalt {diff} meer per jaar ({new} in plaats van {old})",
+        "en": "{partner} pays {diff} more per year ({new} instead of {old})",
+    },
+    "whatif.effect.pays_less": {
+        "nl": "{partner} betaalt {diff} minder per jaar ({new} in plaats van {old})",
+        "en": "{partner} pays {diff} less per year ({new} instead of {old})",
+    },
+    "whatif.effect.bears_more": {
+        "nl": "{partner} draagt {diff} meer per jaar ({new} in plaats van {old})",
+        "en": "{partner} bears {diff} more per year ({new} instead of {old})",
+    },
+    "whatif.effect.bears_less": {
+        "nl": "{partner} draagt {diff} minder per jaar ({new} in plaats van {old})",
+        "en": "{partner} bears {diff} less per year ({new} instead of {old})",
+    },
+    "whatif.effect.programme_up": {
+        "nl": "De programmakosten stijgen met {diff} per jaar ({new} in plaats van {old})",
+        "en": "The programme cost rises by {diff} per year ({new} instead of {old})",
+    },
+    "whatif.effect.programme_down": {
+        "nl": "De programmakosten dalen met {diff} per jaar ({new} in plaats van {old})",
+        "en": "The programme cost falls by {diff} per year ({new} instead of {old})",
+    },
+    "whatif.save.refused": {
+        "nl": "Verbeter eerst de waarden die hierboven in rood staan; dan kunt u opslaan.",
+        "en": "First correct the values shown in red above; then you can save.",
+    },
 }

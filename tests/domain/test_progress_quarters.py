@@ -167,6 +167,7 @@ def test_count_by_keeps_the_order_and_shows_absent_values_as_zero():
         {
             "age_band": ["65-74", "55-64", "65-74"],
             "from_type": ["eengezinswoning"] * 3,
+            "from_bedrooms": [3, 4, None],
             "freed_home_to": ["gezin", "starter", None],
             "count": [2, 1, 1],
         }
@@ -176,7 +177,10 @@ def test_count_by_keeps_the_order_and_shows_absent_values_as_zero():
     assert list(ages["count"]) == [1, 3, 0, 0]
     assert ages["pct"].sum() == pytest.approx(100)
     profile = prog.move_profile(
-        moves, ["55-64", "65-74", "75-84", "85+"], ["gezin", "starter", "doorstromer", "overig", "onbekend"]
+        moves,
+        ["55-64", "65-74", "75-84", "85+"],
+        ["gezin", "starter", "doorstromer", "overig", "onbekend"],
+        ["eengezinswoning", "meergezinswoning", "overig"],
     )
     assert profile.rows == 4 and profile.family_homes_freed == 4
     assert profile.by_freed_home_to.set_index("freed_home_to").loc["onbekend", "count"] == 1

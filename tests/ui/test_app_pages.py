@@ -63,10 +63,14 @@ def test_overview_year_filter_changes_numbers_and_url(app_env):
 
 
 def test_status_matrix_marks_late_and_missing(app_env):
+    # deltaWonen's 2025-K4 report never came: deadline 31-01-2026, today 26-11-2026 is
+    # 28 + 31 + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 26 = 299 days later. Omnia Wonen's 2025-K2
+    # came on 20-08-2025 (sample_data/manifest.json), 20 days after its deadline 31-07-2025.
     at = open_page(year=2025)
     matrix = at.table[0].value
-    assert matrix.loc["deltaWonen", "2025-K4"] == "❌ Ontbreekt"
-    assert matrix.loc["Omnia Wonen", "2025-K2"] == "🕒 Te laat ingediend"
+    assert matrix.loc["deltaWonen", "2025-K4"] == "❌ Ontbreekt: 299 dagen"
+    assert matrix.loc["Omnia Wonen", "2025-K2"] == "🕒 Te laat: 20 dagen"
+    assert matrix.loc["Uwoon", "2025-K2"] == "✅ Ingediend"
 
 
 def test_english_toggle_translates_the_overview(app_env):

@@ -48,6 +48,11 @@ def _texts(elements) -> str:
     return " | ".join(e.value for e in elements)
 
 
+def _infos(at: AppTest) -> list[str]:
+    """The page's own notes (not the demo-data banner every page shows)."""
+    return [i.value for i in at.info if not i.value.startswith("Demogegevens:")]
+
+
 def _deltawonen_k4() -> bytes:
     """The quarter deltaWonen never sent in the demo data (2025-K4)."""
     return mf.report_bytes(
@@ -63,12 +68,9 @@ def _deltawonen_k4() -> bytes:
 def test_page_offers_the_template_history_and_status(upload_db):
     at = _page()
     assert at.title[0].value == "Kwartaalrapportage uploaden"
-    assert [s.value for s in at.header] == [
-        "1. Sjabloon downloaden",
-        "2. Rapportage uploaden",
-        "3. Ingediende rapportages",
-        "4. Status per kwartaal",
-    ]
+    assert [s.value for s in at.subheader] == ["1. Sjabloon", "2. Uploaden"]
+    assert [s.value for s in at.header] == ["3. Ingediende rapportages", "4. Status per kwartaal"]
+    assert not _infos(at) and not at.warning and not at.error  # nothing to say before a file
     template, original = at.get("download_button")
     assert template.proto.label == "Download sjabloon deltaWonen 2026-K3"  # the last quarter that ended
     assert original.proto.label.startswith("Download ")  # an administrator's original files
@@ -82,10 +84,14 @@ def test_new_report_preview_then_opslaan_updates_every_page(upload_db):
     before = services.year_figures(open_database(upload_db), 2025).conversations
     at = _upload(_page(), _deltawonen_k4())
     assert not at.error
-    assert "Dit wordt de eerste versie voor 2025-K4." in _texts(at.info)
-    assert at.header[2].value == "Voorbeeld: deltaWonen, 2025-K4"
-    activity, hours, changes, year_effect = (d.value for d in at.dataframe[:4])
-    assert activity.iloc[0]["Gemeente"] == "Oldebroek"  # Wezep is a village of Oldebroek
+    # deltaWonen never sent 2025-K4: one sentence, a first version, and nothing replaced
+    assert _infos(at) == ["Dit wordt de eerste versie voor 2025-K4."]
+    assert not at.warning
+    assert at.header[0].value == "Voorbeeld: deltaWonen, 2025-K4"
+    activity = at.table[0].value
+    changes, year_effect, hours = (d.value for d in at.dataframe[:3])
+    assert list(activity.columns) == ["Cijfer", "Oldebroek"]  # Wezep is a village of Oldebroek
+    assert activity.set_index("Cijfer").loc["Uitvoerige gesprekken (>1 uur)", "Oldebroek"] == 6
     assert hours["Uren"].tolist() == ["20,0", "25,0", "22,5"]
     assert changes.set_index("Cijfer").loc["Verhuizingen", "Na opslaan"] == "2"
     row = year_effect.set_index("Cijfer").loc["Uitvoerige gesprekken (>1 uur)"]
@@ -111,7 +117,7 @@ def test_bad_report_shows_every_problem_and_no_save_button(upload_db):
     before = mf.database_state(open_database(upload_db))
     bad = mf.report_bytes(activity=[["Amsterdam", 1, 1, 2, 3, 0, 10, 5]], hours=[["juli", 300]])
     at = _upload(_page(), bad)
-    assert "Het bestand is niet opgeslagen: 5 probleem/problemen gevonden." in _texts(at.error)
+    assert "Het bestand is niet opgeslagen: 5 problemen gevonden." in _texts(at.error)
     problems = at.table[0].value
     assert list(problems.columns) == ["Blad", "Rij", "Kolom", "Gevonden waarde", "Wat er moet gebeuren"]
     assert problems.iloc[0].tolist()[:4] == ["Rapportage", "8", "Gemeente", "Amsterdam"]
@@ -127,7 +133,9 @@ def test_unreadable_file_is_explained(upload_db):
 
 def test_identical_file_says_it_is_already_stored(upload_db):
     at = _upload(_page(), DEMO_UWOON_K3.read_bytes(), "nogmaals.xlsx")
-    assert "Dit bestand is al opgeslagen als versie 1" in _texts(at.info)
+    [info] = _infos(at)  # one sentence, and neither "eerste versie" nor "vervangt"
+    assert info.startswith("Dit bestand is al opgeslagen als versie 1 (geüpload op ")
+    assert not at.warning
     assert not [b for b in at.button if b.key == "upload_save"]
 
 
@@ -135,8 +143,10 @@ def test_replacing_then_restoring_through_the_page(upload_db):
     engine = open_database(upload_db)
     activity = [["Harderwijk", 40, 30, 3, 1, 1, 531, 395]]
     at = _upload(_page(), mf.report_bytes(activity=activity, moves=False), "correctie.xlsx")
-    assert "dit vervangt versie 1 van 2026-K3" in _texts(at.warning)
-    changes = at.dataframe[2].value
+    [warning] = at.warning
+    assert warning.value.startswith("Let op: dit vervangt versie 1 van 2026-K3 (geüpload op ")
+    assert not _infos(at)  # not also "Dit wordt de eerste versie"
+    changes = at.dataframe[0].value
     assert "Nu (versie 1)" in changes.columns
     at.button(key="upload_save").click().run()
     assert "Opgeslagen als versie 2 van Uwoon 2026-K3; versie 1 staat nu in de geschiedenis." in _texts(
@@ -180,7 +190,8 @@ def test_file_identical_to_a_replaced_version_is_pointed_out(upload_db):
     correction = mf.report_bytes(activity=[["Harderwijk", 40, 30, 3, 1, 1, 531, 395]], moves=False)
     services.import_file(engine, correction, "correctie.xlsx", Actor("secretaris"), today=TODAY)
     at = _upload(_page(), DEMO_UWOON_K3.read_bytes(), "oud.xlsx")
-    assert "precies gelijk aan versie 1, die eerder is vervangen" in _texts(at.info)
+    [info] = _infos(at)  # no "Dit wordt de eerste versie" next to the replacement of version 2
+    assert "precies gelijk aan versie 1, die eerder is vervangen" in info
     assert "dit vervangt versie 2 van 2026-K3" in _texts(at.warning)
     at.button(key="upload_save").click().run()
     assert versions.active_version(engine, OPERATOR, "Uwoon", 2026, 3).version == 3
@@ -191,7 +202,7 @@ def test_dimension_bomb_is_refused_on_the_page_and_the_app_goes_on(upload_db):
     before = mf.database_state(open_database(upload_db))
     bomb = hf.far_cell(mf.report_bytes(), "Rapportage", "XFD1048576")
     at = _upload(_page(), bomb, "bom.xlsx")
-    assert "Het bestand is niet opgeslagen: 1 probleem/problemen gevonden." in _texts(at.error)
+    assert "Het bestand is niet opgeslagen: 1 probleem gevonden." in _texts(at.error)
     [problem] = at.table[0].value.to_dict("records")
     assert (problem["Blad"], problem["Gevonden waarde"]) == ("Rapportage", "A1:XFD1048576")
     assert problem["Wat er moet gebeuren"].startswith("Het blad 'Rapportage' beslaat A1:XFD1048576")
@@ -206,6 +217,8 @@ def test_problems_are_shown_in_english_in_the_english_mode(upload_db):
     at.run()
     bad = mf.report_bytes(activity=[["Hardewijk", 1, 1, 2, 3, 0, 10, 5]], hours=[["juli", "veel"]])
     at = _upload(at, bad)
+    # the village, 3 priority moves of 2 moves, August and September missing, "veel" hours
+    assert _texts(at.error).startswith("The file was not stored: 5 problems found.")  # not "problem(s)"
     problems = at.table[0].value
     assert list(problems.columns) == ["Sheet", "Row", "Column", "Value found", "What is expected"]
     messages = problems.set_index("Value found")["What is expected"]
@@ -238,6 +251,42 @@ def test_english_preview_names_quarters_and_months_in_english(upload_db):
     assert download.proto.label == "Download template deltaWonen 2026-Q3"
     at = _upload(at, _deltawonen_k4())
     assert "Preview: deltaWonen, 2025-Q4" in [h.value for h in at.header]
-    hours = at.dataframe[1].value
+    hours = at.dataframe[2].value
     assert hours["Month"].tolist() == ["October", "November", "December"]
     assert hours["Hours"].tolist() == ["20.0", "25.0", "22.5"]
+
+
+def test_third_version_replaces_the_second_in_one_sentence_and_says_where_it_went(upload_db):
+    """Uwoon 2026-K3 is version 1 in the demo data; two corrections make versions 2 and 3."""
+    engine = open_database(upload_db)
+    first = mf.report_bytes(activity=[["Harderwijk", 40, 30, 3, 1, 1, 531, 395]], moves=False)
+    services.import_file(engine, first, "correctie-1.xlsx", Actor("secretaris"), today=TODAY)
+    second = mf.report_bytes(activity=[["Harderwijk", 41, 31, 3, 1, 1, 531, 395]], moves=False)
+    at = _upload(_page(), second, "correctie-2.xlsx")
+    assert [w.value.split(" (")[0] for w in at.warning] == ["Let op: dit vervangt versie 2 van 2026-K3"]
+    assert not _infos(at) and not at.error
+    at.button(key="upload_save").click().run()
+    assert _texts(at.success) == (
+        "Opgeslagen als versie 3 van Uwoon 2026-K3; versie 2 staat nu in de geschiedenis."
+    )
+    assert versions.active_version(engine, OPERATOR, "Uwoon", 2026, 3).version == 3
+
+
+def test_counts_are_in_the_singular_for_one(upload_db):
+    one_warning = mf.report_bytes(moves=mf.MOVES[:2])  # Ermelo: 1 move reported, none listed
+    at = _upload(_page(), one_warning)
+    summary = [w.value for w in at.warning if "opmerking" in w.value]
+    assert summary == [
+        "1 opmerking: het bestand kan wel worden opgeslagen, maar kijk haar hieronder even na."
+    ]
+
+
+def test_template_choice_is_remembered_after_visiting_another_page(upload_db):
+    at = _page()
+    at.selectbox(key="template_corporation").select("Omnia Wonen").run()
+    at.selectbox(key="template_quarter").select(1).run()
+    at.switch_page("pages/overview.py").run()
+    at.switch_page("pages/upload.py").run()
+    assert at.selectbox(key="template_corporation").value == "Omnia Wonen"
+    assert at.selectbox(key="template_quarter").value == 1
+    assert at.get("download_button")[0].proto.label == "Download sjabloon Omnia Wonen 2026-K1"
