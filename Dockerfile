@@ -9,6 +9,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 
+# A TrueType font with € and − for the PDF handout (fpdf2's built-in fonts are Latin-1 only); the
+# chart images (vl-convert) use it too. The slim image has no fonts at all.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-liberation \
+    && rm -rf /var/lib/apt/lists/*
+
 # Dependencies first, so a code change does not reinstall them (all wheels, incl. libpq in psycopg[binary]).
 COPY requirements.txt ./
 RUN pip install -r requirements.txt
@@ -18,6 +24,7 @@ COPY .streamlit/ .streamlit/
 COPY pages/ pages/
 COPY ui/ ui/
 COPY reporting/ reporting/
+COPY handouts/ handouts/
 COPY domain/ domain/
 COPY data_access/ data_access/
 COPY migrations/ migrations/

@@ -209,10 +209,16 @@ def shares_table(breakdown: CostBreakdown, params: AgreementParameters, lang: st
     )
 
 
-def shares_chart(breakdown: CostBreakdown, params: AgreementParameters, lang: str) -> alt.Chart:
-    """Each partner's share of the year's programme cost, municipalities and corporations."""
+def shares_chart(
+    breakdown: CostBreakdown, params: AgreementParameters, lang: str, largest: int | None = None
+) -> alt.Chart:
+    """Each partner's share of the year's programme cost, municipalities and corporations (with
+    `largest`: only that many of the largest shares, in their usual order, for a slide)."""
+    frame = shares_frame(breakdown, params, lang)
+    if largest is not None and len(frame) > largest:
+        frame = frame.loc[sorted(frame["amount"].nlargest(largest).index)]
     return build_shares_chart(
-        shares_frame(breakdown, params, lang),
+        frame,
         text("costs.chart.title", lang, year=breakdown.year),
         text("costs.chart.amount", lang),
         text("costs.col.group", lang),
@@ -263,8 +269,9 @@ def _matrix_frame(matrix: Mapping[str, Mapping[str, float]], factor: float, lang
     return frame.reset_index()
 
 
-def cost_workbook(params: AgreementParameters, breakdown: CostBreakdown, lang: str) -> bytes:
-    """The page's tables as an Excel workbook, with numbers (not formatted text) for amounts."""
+def cost_tables(params: AgreementParameters, breakdown: CostBreakdown, lang: str) -> dict[str, pd.DataFrame]:
+    """The page's tables by title, with numbers (not formatted text) for amounts: for the costs
+    workbook and the meeting's workbook."""
     shares = shares_frame(breakdown, params, lang)
     employment = pd.DataFrame(
         {
@@ -277,20 +284,23 @@ def cost_workbook(params: AgreementParameters, breakdown: CostBreakdown, lang: s
             text("costs.col.net", lang): [breakdown.net[c] for c in breakdown.corporations],
         }
     )
-    return table_workbook(
-        {
-            text("costs.steps.title", lang): steps_table(params, breakdown, lang),
-            text("costs.shares.title", lang): pd.DataFrame(
-                {
-                    text("costs.col.partner", lang): shares["partner"],
-                    text("costs.col.group", lang): shares["group"],
-                    text("costs.col.key", lang): shares["key"],
-                    text("costs.col.year", lang): shares["amount"],
-                    text("costs.col.quarter", lang): shares["amount"] * QUARTER_FACTOR,
-                }
-            ),
-            text("costs.employment.title", lang): employment,
-            text("costs.settlement.year", lang): _matrix_frame(breakdown.settlement, 1.0, lang),
-            text("costs.settlement.quarter", lang): _matrix_frame(breakdown.settlement, QUARTER_FACTOR, lang),
-        }
-    )
+    return {
+        text("costs.steps.title", lang): steps_table(params, breakdown, lang),
+        text("costs.shares.title", lang): pd.DataFrame(
+            {
+                text("costs.col.partner", lang): shares["partner"],
+                text("costs.col.group", lang): shares["group"],
+                text("costs.col.key", lang): shares["key"],
+                text("costs.col.year", lang): shares["amount"],
+                text("costs.col.quarter", lang): shares["amount"] * QUARTER_FACTOR,
+            }
+        ),
+        text("costs.employment.title", lang): employment,
+        text("costs.settlement.year", lang): _matrix_frame(breakdown.settlement, 1.0, lang),
+        text("costs.settlement.quarter", lang): _matrix_frame(breakdown.settlement, QUARTER_FACTOR, lang),
+    }
+
+
+def cost_workbook(params: AgreementParameters, breakdown: CostBreakdown, lang: str) -> bytes:
+    """The page's tables as an Excel workbook, with numbers (not formatted text) for amounts."""
+    return table_workbook(cost_tables(params, breakdown, lang))

@@ -28,6 +28,7 @@ from reporting.presentation import (
 from reporting.progress import MEASURES, Selection
 from ui import evaluation_view, hours_view, loaders, progress_view
 from ui.components import kpi_tile, status_matrix_table
+from ui.handout_downloads import show_handout_downloads
 from ui.i18n import language, t
 from ui.panels import show_chart
 from ui.state import current_corporation, current_municipality, current_year
@@ -267,9 +268,8 @@ RENDERERS = {
 }
 
 # --- Handouts --------------------------------------------------------------------------------------
-# The meeting's handouts (deck, PDF, workbook) are downloaded on this page: the lead wires
-# ui.handout_downloads.show_handout_downloads(year) in render_handouts below once that module exists.
 
 
 def render_handouts(chosen: Selection) -> None:
-    """Where the handout download buttons go (see above); nothing is shown until then."""
+    """The meeting's documents (PowerPoint, PDF, Excel) for the year shown, made on click."""
+    show_handout_downloads(chosen.year)

@@ -156,7 +156,7 @@ def test_corporation_filter_and_municipality_note(app_env):
 def test_charts_have_titles_and_downloads(app_env):
     at = _app()
     charts = at.get("vega_lite_chart")
-    assert len(charts) == 2 and len(at.get("download_button")) == 2
+    assert len(charts) == 2 and len(at.get("download_button")) == 4  # CSV and PNG per chart
     titles = [json.loads(chart.proto.spec)["title"]["text"] for chart in charts]
     assert titles == ["Coachuren 2026 tegen de afspraak", "Coachuren per kwartaal tegen de afspraak"]
     captions = " ".join(c.value for c in at.caption)
