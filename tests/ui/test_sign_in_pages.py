@@ -204,13 +204,13 @@ def test_upload_page_per_role(accounts_db):
     assert "Alleen medewerkers van een corporatie en beheerders kunnen rapportages uploaden." in _texts(
         steering.info
     )
-    history = steering.dataframe[0].value
+    history = steering.table[0].value
     assert set(history["Corporatie"]) == {"deltaWonen", "Omnia Wonen", "Uwoon", "Woningstichting Putten"}
 
     coach = _signed_in("coach").switch_page("pages/upload.py").run()
     assert coach.file_uploader
     assert coach.selectbox(key="template_corporation").options == ["Omnia Wonen"]
-    assert set(coach.dataframe[0].value["Corporatie"]) == {"Omnia Wonen"}
+    assert set(coach.table[0].value["Corporatie"]) == {"Omnia Wonen"}
     assert [e.label for e in coach.expander] == ["Originele bestanden downloaden"]
     versions = coach.selectbox(key="download_choice").options
     assert versions and all("Omnia Wonen" in option for option in versions)
