@@ -453,10 +453,9 @@ def render_history(actor: Actor) -> None:
     if history.empty:
         st.info(t("upload.history.empty"))
         return
-    # Every column whole at 1024 px (a canvas table hid the file names behind a sideways scroll);
-    # a long history scrolls downwards inside its box.
-    with st.container(height=440):
-        show_table(history_frame(history))
+    # Every column whole at 1024 px (a canvas table hid the file names behind a sideways scroll).
+    # Not in a box of fixed height: a scrolling box cannot be reached with the keyboard.
+    show_table(history_frame(history))
     if may(actor, CAN_DOWNLOAD_ORIGINALS):
         render_downloads(history, actor)
     if actor.is_admin:
