@@ -1,7 +1,7 @@
 """`make lint` (which .ci/run runs before the tests) fails on each kind of broken house rule.
 
 The real Makefile and pyproject.toml are copied into a small project laid out like this one (the
-five layer packages with a few lines each), and `make lint` runs there: once clean, where it must
+six layer packages with a few lines each), and `make lint` runs there: once clean, where it must
 pass, and once per deliberate violation, where the named tool must be the one that stops it with
 the expected rule in its output. Removing a tool from `make lint`, or its settings from
 pyproject.toml, makes one of these fail.
@@ -35,10 +35,15 @@ CLEAN_FILES = {
         "from data_access.store import halves\n\n\ndef label(total: float) -> str:\n"
         '    return f"{halves(total)}"\n'
     ),
+    "handouts/__init__.py": '"""Meeting documents."""\n',
+    "handouts/deck.py": (
+        "from reporting.model import label\n\n\ndef slide_text(total: float) -> str:\n"
+        "    return label(total)\n"
+    ),
     "ui/__init__.py": '"""Streamlit views."""\n',
     "ui/view.py": (
-        "import streamlit as st\n\nfrom reporting.model import label\n\n\n"
-        "def show(total: float) -> None:\n    st.write(label(total))\n"
+        "import streamlit as st\n\nfrom handouts.deck import slide_text\n\n\n"
+        "def show(total: float) -> None:\n    st.write(slide_text(total))\n"
     ),
     "pages/__init__.py": '"""Pages."""\n',
     "pages/page.py": "from ui.view import show\n\nshow(4.0)\n",
@@ -123,7 +128,10 @@ VIOLATIONS = [
         "domain/violation.py",
         "from ui.view import show\n\nSHOW = show\n",
         "lint-imports",
-        ["Layers: pages → ui → reporting → data_access → domain BROKEN", "domain.violation -> ui.view"],
+        [
+            "Layers: pages → ui → handouts → reporting → data_access → domain BROKEN",
+            "domain.violation -> ui.view",
+        ],
         id="import-upwards",
     ),
     pytest.param(

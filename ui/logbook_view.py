@@ -19,6 +19,7 @@ from data_access.sign_in import LOCAL_CLIENT
 from domain.partners import CORPORATIONS
 from reporting import formatting as fmt
 from reporting.downloads import XLSX_MIME, shown_frame
+from reporting.i18n import plural_key
 from ui import loaders
 from ui.i18n import TEXTS, language, t
 
@@ -118,7 +119,8 @@ def describe(action: str, details: dict) -> str:
         names = ", ".join(sorted(d.get("changes") or {})) or "–"
         return t("logbook.d.parameters", day=fmt.day(valid_from, language()), names=names)
     if action == "demo_data_removed":
-        return t("logbook.d.demo", n=d.get("submissions", 0))
+        n = int(d.get("submissions", 0))
+        return t(plural_key("logbook.d.demo", n), n=n)
     if action.startswith("scenario_"):
         return t("logbook.d.scenario", name=d.get("name", ""))
     if action == "access_refused":

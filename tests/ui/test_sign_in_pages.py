@@ -368,3 +368,10 @@ def test_gebruikers_page_adds_changes_and_disables_accounts(accounts_db):
     assert "'nieuwe.coach' is uitgeschakeld" in _texts(at.success)
     changed = accounts.find_account(accounts_db, "nieuwe.coach")
     assert (changed.role, changed.corporation, changed.enabled) == ("steering", None, False)
+
+
+def test_logboek_counts_removed_demo_reports_in_singular_and_plural():
+    from ui import logbook_view
+
+    assert logbook_view.describe("demo_data_removed", {"submissions": 1}) == "1 demorapportage"
+    assert logbook_view.describe("demo_data_removed", {"submissions": 43}) == "43 demorapportages"
