@@ -6,9 +6,13 @@ from ui import navigation
 from ui.auth import resolve_access
 from ui.i18n import t
 from ui.loaders import follow_other_instances
-from ui.shell import render_sidebar
+from ui.shell import inject_layout_css, render_sidebar
 
-st.set_page_config(page_title="Doorstroommonitor Noord-Veluwe", page_icon="🏘️", layout="wide")
+# A narrower sidebar than Streamlit's default leaves a 1024 px projector's content its width.
+st.set_page_config(
+    page_title="Doorstroommonitor Noord-Veluwe", page_icon="🏘️", layout="wide", initial_sidebar_state=232
+)
+inject_layout_css()  # ui/layout.css: before anything is drawn
 
 pages = {
     t("nav.section.monitor"): [

@@ -6,7 +6,7 @@ from domain.overview import year_kpis
 from reporting.overview import kpi_cards
 from reporting.submissions import overdue_sentence, status_table, still_missing_sentence
 from ui import loaders
-from ui.components import friendly_errors, kpi_tile
+from ui.components import friendly_errors, kpi_columns, kpi_tile, show_table
 from ui.i18n import language, t
 from ui.state import select_year
 
@@ -19,7 +19,7 @@ with friendly_errors():
     st.title(t("overview.title", year=year))
     st.caption(t("overview.intro"))
 
-    for column, card in zip(st.columns(4), kpi_cards(kpis, lang, figures.hours), strict=True):
+    for column, card in zip(kpi_columns(4, "overview"), kpi_cards(kpis, lang, figures.hours), strict=True):
         with column:
             kpi_tile(card.label, card.value, card.status, card.detail, card.help)
 
@@ -41,5 +41,5 @@ with friendly_errors():
     if table.empty:
         st.info(t("overview.status.empty"))
     else:
-        st.dataframe(table, width="stretch")
+        show_table(table, hide_index=False)  # large text at 1920, every column whole
         st.caption(t("overview.status.caption"))

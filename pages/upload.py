@@ -33,5 +33,8 @@ with friendly_errors():
     view.render_history(actor)
 
     st.header(t("upload.status.title"))
-    st.dataframe(status_matrix_table(loaders.status_matrix()), width="stretch")
+    status = status_matrix_table(loaders.status_matrix())
+    if not status.empty:  # quarters down, corporations across: twelve quarters do not fit a projector
+        status = status.T.rename_axis(t("upload.col.quarter"))
+    st.dataframe(status, width="stretch")
     st.caption(t("upload.status.caption"))

@@ -43,10 +43,11 @@ def money(value: float | None, lang: str) -> str:
     return _whole_euros(round(value), math.copysign(1.0, value) < 0, lang)
 
 
-def signed_money(value: float, lang: str) -> str:
-    """A difference or a position: € +1.234 or € -1.234 (€ 0 when it rounds to nothing)."""
-    shown = money(value, lang)
-    return shown.replace("€ ", "€ +", 1) if round(value) > 0 else shown
+def signed_money(value: float | None, lang: str) -> str:
+    """fmt.signed_money ("+ € 7.590", "− € 682", "€ 0") with the remembered whole euros."""
+    if value is None or value != value:
+        return fmt.MISSING
+    return fmt.with_sign(value, money(abs(value), lang))
 
 
 def delta_money(value: float, lang: str) -> str | None:
@@ -57,10 +58,7 @@ def delta_money(value: float, lang: str) -> str | None:
 
 
 def signed_percent(value: float | None, lang: str) -> str:
-    if value is None:
-        return fmt.MISSING
-    shown = fmt.percent(value, 1, lang)
-    return f"+{shown}" if value >= 0.05 else shown
+    return fmt.signed_percent(value, 1, lang)
 
 
 def assumption_reasons(
@@ -95,7 +93,53 @@ def assumption_reasons(
     return "; ".join(reasons)
 
 
-def steps_table(params: AgreementParameters, breakdown: CostBreakdown, lang: str) -> pd.DataFrame:
+def _step_numbers(numbers: list[int], lang: str) -> str:
+    """[1, 2, 3, 4, 6] → "1–4 en 6": runs of three or more as a range."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts: list[str] = []
+    for run in runs:
+        parts += [f"{run[0]}–{run[-1]}"] if len(run) >= 3 else [str(n) for n in run]
+    if len(parts) == 1:
+        return parts[0]
+    return f"{', '.join(parts[:-1])} {text('costs.steps.and', lang)} {parts[-1]}"
+
+
+def steps_footnote(params: AgreementParameters, breakdown: CostBreakdown, lang: str) -> str | None:
+    """One note under the build-up table for all its assumptions, saying which steps rest on
+    which: "⚠️ aanname — stap 1–4 en 6: …; stap 4 en 6: …" (None when nothing is assumed)."""
+    steps = cost_steps(breakdown)
+    resting: dict[str, list[int]] = {}
+    for number, step in enumerate(steps, 1):
+        for name in step.assumptions:
+            resting.setdefault(name, []).append(number)
+    if not resting:
+        return None
+    groups: dict[tuple[int, ...], list[str]] = {}
+    for name, numbers in resting.items():
+        groups.setdefault(tuple(numbers), []).append(name)
+    parts = [
+        text(
+            "costs.steps.part",
+            lang,
+            steps=_step_numbers(list(numbers), lang),
+            what=assumption_reasons(params, breakdown, tuple(names), lang),
+        )
+        for numbers, names in groups.items()
+    ]
+    return text("costs.steps.footnote", lang, parts=" · ".join(parts))
+
+
+def steps_table(
+    params: AgreementParameters, breakdown: CostBreakdown, lang: str, reasons: bool = True
+) -> pd.DataFrame:
+    """The cost build-up, one row per numbered step. With `reasons` (the workbook) each amount
+    carries its assumption mark and the assumptions in words; on screen one footnote says it
+    (steps_footnote)."""
     fte = fmt.number(breakdown.fte, 3, lang)
     calculations = {
         "monthly_salary": text("costs.calc.monthly_salary", lang, year=breakdown.year),
@@ -123,16 +167,16 @@ def steps_table(params: AgreementParameters, breakdown: CostBreakdown, lang: str
             amount = text("costs.fte_unit", lang, value=fte)
         else:
             amount = fmt.money(step.value, lang, cents=step.key == "monthly_salary")
-        rows.append(
-            {
-                text("costs.col.step", lang): text(f"costs.step.{step.key}", lang),
-                text("costs.col.calculation", lang): calculations[step.key],
-                text("costs.col.amount", lang): marked(amount, step.assumptions, lang),
-                text("costs.col.rests_on", lang): assumption_reasons(
-                    params, breakdown, step.assumptions, lang
-                ),
-            }
-        )
+        row = {
+            text("costs.col.step", lang): f"{len(rows) + 1}. {text(f'costs.step.{step.key}', lang)}",
+            text("costs.col.calculation", lang): calculations[step.key],
+            text("costs.col.amount", lang): marked(amount, step.assumptions, lang) if reasons else amount,
+        }
+        if reasons:
+            row[text("costs.col.rests_on", lang)] = assumption_reasons(
+                params, breakdown, step.assumptions, lang
+            )
+        rows.append(row)
     return pd.DataFrame(rows)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import pandas as pd
@@ -10,6 +11,7 @@ from babel.numbers import format_currency, format_decimal
 
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 MISSING = "–"
+MINUS = "\u2212"  # the typographic minus sign: as wide as the plus, unlike the hyphen
 
 
 def _locale(lang: str) -> str:
@@ -26,6 +28,31 @@ def money(value: float | None, lang: str = "nl", cents: bool = False) -> str:
         return MISSING
     pattern = "¤ #,##0.00;¤ -#,##0.00" if cents else "¤ #,##0;¤ -#,##0"
     return format_currency(value, "EUR", format=pattern, locale=_locale(lang), currency_digits=False)
+
+
+def with_sign(value: float, shown: str, decimals: int = 0) -> str:
+    """`shown` (the formatted size of `value`) with the sign in front, apart: "+ € 7.590",
+    "− € 682"; no sign when `value` shows as zero at `decimals` decimals."""
+    rounded = round(value, decimals)
+    if rounded > 0:
+        return f"+ {shown}"
+    if rounded < 0:
+        return f"{MINUS} {shown}"
+    return shown
+
+
+def signed_money(value: float | None, lang: str = "nl", cents: bool = False) -> str:
+    """A difference or a balance: "+ € 7.590", "− € 682", "€ 0"."""
+    if _is_missing(value):
+        return MISSING
+    return with_sign(value, money(abs(value), lang, cents), 2 if cents else 0)
+
+
+def signed_percent(value: float | None, decimals: int = 1, lang: str = "nl") -> str:
+    """A change in percent: "+ 6,1 %", "− 6,1 %", "0,0 %"."""
+    if _is_missing(value):
+        return MISSING
+    return with_sign(value, percent(abs(value), decimals, lang), decimals)
 
 
 def number(value: float | None, decimals: int = 0, lang: str = "nl") -> str:
@@ -68,3 +95,32 @@ def month_name(month: int, lang: str = "nl") -> str:
 
 def quarter_label(year: int, quarter: int, lang: str = "nl") -> str:
     return f"{year}-{'K' if lang == 'nl' else 'Q'}{quarter}"
+
+
+# A cell that shows a figure: "€ 4.750,00", "+ € 7.590", "− 6,1 %", "1,972 fte", "5,6 u/wk", "71".
+_FIGURE = re.compile(r"^[+\u2212-]?\s?(€\s?)?[+\u2212-]?\d[\d.,]*(\s?(%|fte|FTE|u/wk|h/wk|uur|hours|h|u))?$")
+
+
+def figure_columns(frame: pd.DataFrame) -> list[str]:
+    """The columns of a table of formatted text whose every filled cell is a figure (a dash for
+    a missing value allowed): these are right-aligned on screen, so digits line up."""
+    found = []
+    for column in frame.columns:
+        cells = [str(v).strip() for v in frame[column] if not _is_missing(v)]
+        cells = [c for c in cells if c and c != MISSING]
+        if cells and all(_FIGURE.match(c) for c in cells):
+            found.append(column)
+    return found
+
+
+_MARKDOWN_SIGN = re.compile(r"([\\`*_\[\]<>#~|])")
+
+
+def markdown_literal(value) -> str:
+    """Text that st.table (which reads its cells as Markdown) shows exactly as written: "+ € 7.590"
+    stays an amount (not a bullet), "1. Jaarsalaris" a step (not a numbered list), "*" a star."""
+    shown = _MARKDOWN_SIGN.sub(r"\\\1", str(value))
+    numbered = re.match(r"^(\s*\d+)([.)]\s)", shown)
+    if numbered:
+        return f"{numbered.group(1)}\\{shown[numbered.end(1) :]}"
+    return re.sub(r"^(\s*)([+-])(\s)", r"\1\\\2\3", shown)

@@ -1,4 +1,4 @@
-"""Reusable screen pieces: KPI tile, status matrix, demo banner, messages that survive a rerun,
+"""Reusable screen pieces: KPI tile and row, status matrix, page notices, messages that survive a rerun,
 page guard."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from domain.errors import UserError
 from domain.targets import Status
+from reporting import formatting as fmt
 from reporting import labels
-from ui import loaders
 from ui.i18n import language, t
 
 log = logging.getLogger("doorstroommonitor")
@@ -28,14 +28,39 @@ def kpi_tile(label: str, value: str, status: Status, detail: str, help_text: str
         st.caption(detail)
 
 
+def show_table(frame: pd.DataFrame, hide_index: bool = True) -> None:
+    """A table for the meeting room: every column and every cell whole (text wraps; a canvas
+    st.dataframe would hide columns behind a sideways scroll on a 1024 px projector), figures
+    right-aligned so digits line up, text as large as the page's (ui/layout.css)."""
+    figures = fmt.figure_columns(frame)
+    # st.table reads cells as Markdown ("+ € 7.590" would become a bullet): show them literally.
+    styled = frame.style.format(fmt.markdown_literal, na_rep="")
+    styled = styled.format_index(fmt.markdown_literal, axis=0).format_index(fmt.markdown_literal, axis=1)
+    if figures:  # !important: st.table sets text-align on each cell itself
+        styled = styled.set_properties(subset=figures, **{"text-align": "right !important"})
+    st.table(styled, hide_index=hide_index)
+
+
 def status_matrix_table(matrix: pd.DataFrame) -> pd.DataFrame:
     """Corporation rows × quarter columns with icon + word per cell, in the user's language."""
     return labels.status_matrix_table(matrix, language())
 
 
-def demo_banner() -> None:
-    if loaders.has_demo_data():
-        st.info(t("demo.banner"))
+def page_notices(notices: list[tuple[str, str]]) -> None:
+    """Notices above the page title as one slim strip (ui/layout.css): a short sentence each,
+    its explanation behind the ⓘ. `notices`: (text key, explanation text key) pairs."""
+    if not notices:
+        return
+    with st.container(key="page_notices", horizontal=True, gap="small"):
+        for key, explanation in notices:
+            st.caption(t(key), help=t(explanation), width="content")
+
+
+def kpi_columns(count: int, key: str) -> list:
+    """`count` columns for KPI tiles or metrics that sit side by side on a wide screen and wrap
+    to two a row when the row is narrow (ui/layout.css, the "kpi_row" rule)."""
+    with st.container(key=f"kpi_row_{key}"):
+        return st.columns(count)
 
 
 def flash(key: str, kind: str, message: str) -> None:

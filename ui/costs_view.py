@@ -12,28 +12,31 @@ from domain.figures import YearFigures
 from domain.parameters import AgreementParameters
 from reporting import costs as rc
 from reporting import formatting as fmt
+from ui.components import kpi_columns, show_table
 from ui.i18n import language, t
 
 
 def render_metrics(params: AgreementParameters, breakdown: CostBreakdown) -> None:
     lang = language()
-    columns = st.columns(4)
+    columns = kpi_columns(4, "costs")
     assumed = breakdown.cost_assumptions
-    columns[0].metric(
-        rc.marked(t("costs.metric.programme"), assumed, lang), fmt.money(breakdown.programme, lang)
-    )
-    columns[1].metric(
-        rc.marked(t("costs.metric.quarter"), assumed, lang),
-        fmt.money(breakdown.programme * QUARTER_FACTOR, lang),
-    )
-    columns[2].metric(rc.marked(t("costs.metric.per_fte"), assumed, lang), fmt.money(breakdown.per_fte, lang))
+    columns[0].metric(t("costs.metric.programme"), fmt.money(breakdown.programme, lang))
+    columns[1].metric(t("costs.metric.quarter"), fmt.money(breakdown.programme * QUARTER_FACTOR, lang))
+    columns[2].metric(t("costs.metric.per_fte"), fmt.money(breakdown.per_fte, lang))
     columns[3].metric(t("costs.metric.fte"), fmt.number(breakdown.fte, 3, lang))
-    st.caption(t("costs.assumptions.caption", what=rc.assumption_reasons(params, breakdown, assumed, lang)))
+    if assumed:  # one note for the block, not one on every amount
+        st.caption(
+            t("costs.assumptions.caption", what=rc.assumption_reasons(params, breakdown, assumed, lang))
+        )
 
 
 def render_steps(params: AgreementParameters, breakdown: CostBreakdown) -> None:
+    lang = language()
     st.header(t("costs.steps.title"))
-    st.dataframe(rc.steps_table(params, breakdown, language()), hide_index=True, width="stretch")
+    show_table(rc.steps_table(params, breakdown, lang, reasons=False))
+    footnote = rc.steps_footnote(params, breakdown, lang)
+    if footnote:
+        st.caption(footnote)
 
 
 def render_shares(params: AgreementParameters, breakdown: CostBreakdown) -> None:
@@ -47,15 +50,16 @@ def render_shares(params: AgreementParameters, breakdown: CostBreakdown) -> None
             assumption=t("costs.assumption"),
         )
     )
-    left, right = st.columns([1, 1])
-    left.dataframe(rc.shares_table(breakdown, params, lang), hide_index=True, width="stretch")
-    right.altair_chart(rc.shares_chart(breakdown, params, lang), width="stretch")
+    # Over the whole width (five columns do not fit half of a projector's screen): the chart,
+    # then the table with its figures, which is also the chart's text alternative.
+    st.altair_chart(rc.shares_chart(breakdown, params, lang), width="stretch")
+    show_table(rc.shares_table(breakdown, params, lang))
 
 
 def render_employment(params: AgreementParameters, breakdown: CostBreakdown) -> None:
     st.header(t("costs.employment.title"))
     st.caption(t("costs.employment.caption"))
-    st.dataframe(rc.employment_table(breakdown, params, language()), hide_index=True, width="stretch")
+    show_table(rc.employment_table(breakdown, params, language()))
 
 
 def render_settlement(
@@ -71,8 +75,10 @@ def render_settlement(
         st.info(t("costs.settlement.empty"))
         return
     year_tab, quarter_tab = st.tabs([t("costs.settlement.year"), t("costs.settlement.quarter")])
-    year_tab.dataframe(rc.settlement_table(matrix, lang), width="stretch")
-    quarter_tab.dataframe(rc.settlement_table(matrix, lang, QUARTER_FACTOR), width="stretch")
+    with year_tab:
+        show_table(rc.settlement_table(matrix, lang), hide_index=False)
+    with quarter_tab:
+        show_table(rc.settlement_table(matrix, lang, QUARTER_FACTOR), hide_index=False)
 
 
 def render_cost_per_result(figures: YearFigures) -> None:
@@ -85,21 +91,19 @@ def render_cost_per_result(figures: YearFigures) -> None:
         return
     result = cost_per_results(breakdown, quarters, figures.conversations, figures.moves)
     assumed = breakdown.cost_assumptions
-    left, right = st.columns(2)
-    left.metric(
-        rc.marked(t("costs.results.per_conversation"), assumed, lang),
-        fmt.money(result.per_conversation, lang),
+    left, right = kpi_columns(2, "results")
+    left.metric(t("costs.results.per_conversation"), fmt.money(result.per_conversation, lang))
+    right.metric(t("costs.results.per_move"), fmt.money(result.per_move, lang))
+    caption = t(
+        "costs.results.caption",
+        period=t("costs.results.period", q=quarters, year=breakdown.year),
+        cost=fmt.money(result.period_cost, lang),
+        conversations=fmt.number(result.conversations, lang=lang),
+        moves=fmt.number(result.moves, lang=lang),
     )
-    right.metric(rc.marked(t("costs.results.per_move"), assumed, lang), fmt.money(result.per_move, lang))
-    st.caption(
-        t(
-            "costs.results.caption",
-            period=t("costs.results.period", q=quarters, year=breakdown.year),
-            cost=fmt.money(result.period_cost, lang),
-            conversations=fmt.number(result.conversations, lang=lang),
-            moves=fmt.number(result.moves, lang=lang),
-        )
-    )
+    if assumed:
+        caption += " " + t("costs.results.assumption")
+    st.caption(caption)
 
 
 def cost_workbook(params: AgreementParameters, breakdown: CostBreakdown) -> bytes:

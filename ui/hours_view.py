@@ -10,6 +10,7 @@ import streamlit as st
 from reporting import hours as rh
 from reporting.hours import MEASURES, HoursModel
 from ui import loaders
+from ui.components import show_table
 from ui.i18n import language, t
 from ui.panels import show_chart_panel
 
@@ -51,7 +52,7 @@ def render_year(model: HoursModel, measure: str) -> None:
     render_shortfall(model)
     show_chart_panel(rh.year_panel(model, measure, lang), key="dl_hours_year")
     st.markdown(f"**{t('hours.table.year')}**")
-    st.dataframe(rh.year_table(model, formatted=True, lang=lang), hide_index=True, width="stretch")
+    show_table(rh.year_table(model, formatted=True, lang=lang))
     st.caption(t("hours.method"))
 
 
@@ -59,4 +60,4 @@ def render_quarters(model: HoursModel, measure: str) -> None:
     lang = language()
     show_chart_panel(rh.quarter_panel(model, measure, lang), key="dl_hours_quarter", stretch=False)
     st.markdown(f"**{t('hours.table.quarter', measure=t(f'hours.measure.{measure}'))}**")
-    st.dataframe(rh.quarter_table(model.per_quarter, measure, lang), width="stretch")
+    show_table(rh.quarter_table(model.per_quarter, measure, lang), hide_index=False)

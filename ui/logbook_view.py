@@ -181,10 +181,13 @@ def render_table(shown: pd.DataFrame) -> None:
         hide_index=True,
         width="stretch",
         height=560,
+        # Rows taller than 4rem let Streamlit wrap a cell's text: "Wat" takes the width that is
+        # left and wraps, instead of hiding its end behind a sideways scroll at 1024 px.
+        row_height=96,
         column_config={
-            when: st.column_config.DatetimeColumn(when, format="DD-MM-YYYY HH:mm", width=130, pinned=True),
-            who: st.column_config.TextColumn(who, width=200),
-            what: st.column_config.TextColumn(what, width=900),
+            when: st.column_config.DatetimeColumn(when, format="DD-MM-YYYY HH:mm", width=160, pinned=True),
+            who: st.column_config.TextColumn(who, width=150),
+            what: st.column_config.TextColumn(what, width="large"),
         },
     )
 

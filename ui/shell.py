@@ -1,13 +1,22 @@
-"""What every page shares: the sidebar (language, who is signed in, sign-out), the notice that the
-app runs without sign-in on this computer, and the demo-data banner."""
+"""What every page shares: the projector layout (ui/layout.css), the sidebar (language, who is
+signed in, sign-out) and, above the title, one slim strip with the notices that the app runs
+without sign-in on this computer and that the figures are demo data."""
 
 from __future__ import annotations
 
+import time
+from functools import cache
+from pathlib import Path
+
 import streamlit as st
 
-from ui import auth
-from ui.components import demo_banner, friendly_errors
+from ui import auth, loaders
+from ui.components import friendly_errors, page_notices
 from ui.i18n import LANGUAGES, t
+
+LAYOUT_CSS = Path(__file__).with_name("layout.css")
+LAYOUT_SENT = "layout_css_sent"
+FIRST_RUN_PAUSE_S = 0.15
 
 # Pages that show no figures, so the demo-data notice ("the figures on this page ...") is not theirs.
 WITHOUT_FIGURES = {"logboek", "gebruikers"}
@@ -40,25 +49,43 @@ def render_sidebar(access: auth.Access | None = None, page=None) -> None:
     puts the language choice on the page itself."""
     if access is not None and access.actor is None:
         return
-    notices = page is None or page.url_path not in WITHOUT_NOTICES
+    shown = page is None or page.url_path not in WITHOUT_NOTICES
+    notices: list[tuple[str, str]] = []  # (short notice, its explanation) text keys
     with friendly_errors():
-        if access is not None:
-            render_identity(access, notices)
+        if access is not None and render_identity(access):
+            notices.append(("auth.local.notice", "auth.local.banner"))
     language_choice(st.sidebar)
     with friendly_errors():
-        if notices and (page is None or page.url_path not in WITHOUT_FIGURES):
-            demo_banner()
+        if (page is None or page.url_path not in WITHOUT_FIGURES) and loaders.has_demo_data():
+            notices.append(("demo.notice", "demo.banner"))
+        page_notices(notices if shown else [])
 
 
-def render_identity(access: auth.Access, notices: bool = True) -> None:
-    """Who acts, in the sidebar; on this computer without sign-in, a notice on every page (but the
-    presentation: `notices` False)."""
+@cache
+def _layout_css() -> str:
+    return LAYOUT_CSS.read_text(encoding="utf-8")
+
+
+def inject_layout_css() -> None:
+    """The projector layout on every page, gate pages included (a style-only st.html takes no
+    room on the page). app.py calls it first thing.
+
+    A canvas table (st.dataframe) reads the page's text size once, when it is first drawn: drawn
+    in the same browser update as these rules it keeps the small size at 1920 px. So the first
+    run of a session gives the browser a moment to apply the rules before anything else arrives."""
+    st.html(f"<style>{_layout_css()}</style>")
+    if not st.session_state.get(LAYOUT_SENT):
+        st.session_state[LAYOUT_SENT] = True
+        time.sleep(FIRST_RUN_PAUSE_S)
+
+
+def render_identity(access: auth.Access) -> bool:
+    """Who acts, in the sidebar. True when the app runs on this computer without sign-in: the
+    page then says so above its title."""
     actor = access.actor
     if access.method == "local":
         st.sidebar.markdown(t("auth.sidebar.local"))
-        if notices:
-            st.caption(t("auth.local.banner"))
-        return
+        return True
     role = t(f"auth.role.{actor.role}")
     who = t("auth.sidebar.who", name=actor.name, role=role)
     if actor.corporation:
@@ -68,3 +95,4 @@ def render_identity(access: auth.Access, notices: bool = True) -> None:
         auth.sign_out()
         st.rerun()
     st.sidebar.divider()
+    return False

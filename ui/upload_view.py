@@ -22,7 +22,7 @@ from reporting import formatting as fmt
 from reporting.downloads import XLSX_MIME, shown_frame
 from reporting.i18n import plural_key
 from ui import loaders
-from ui.components import flash, show_flash
+from ui.components import flash, show_flash, show_table
 from ui.i18n import language, t
 
 CHECK_KEY = "upload_check"
@@ -453,7 +453,9 @@ def render_history(actor: Actor) -> None:
     if history.empty:
         st.info(t("upload.history.empty"))
         return
-    st.dataframe(history_frame(history), hide_index=True, width="stretch")
+    # Every column whole at 1024 px (a canvas table hid the file names behind a sideways scroll).
+    # Not in a box of fixed height: a scrolling box cannot be reached with the keyboard.
+    show_table(history_frame(history))
     if may(actor, CAN_DOWNLOAD_ORIGINALS):
         render_downloads(history, actor)
     if actor.is_admin:

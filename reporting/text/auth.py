@@ -13,6 +13,10 @@ TEXTS = {
         "en": "🔓 This app runs without sign-in, for use on this computer only: whoever opens it here "
         "is an administrator. For use by the partners: create accounts (see README).",
     },
+    "auth.local.notice": {
+        "nl": "🔓 Lokaal, zonder aanmelding: u bent beheerder",
+        "en": "🔓 Local use without sign-in: you are an administrator",
+    },
     "auth.sign_out": {"nl": "Afmelden", "en": "Sign out"},
     "auth.signed_out": {"nl": "U bent afgemeld.", "en": "You are signed out."},
     # sign-in page

@@ -15,6 +15,10 @@ TEXTS = {
         "en": "🧪 Demo data: the figures on this page come from sample reports, not from the "
         "corporations. An administrator can remove them under Settings.",
     },
+    "demo.notice": {
+        "nl": "🧪 Demogegevens, niet van de corporaties",
+        "en": "🧪 Demo data, not from the corporations",
+    },
     "error.database": {
         "nl": "De database is op dit moment niet bereikbaar. Probeer het over een minuut opnieuw; "
         "blijft dit zo, neem dan contact op met de programmasecretaris.",

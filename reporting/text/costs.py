@@ -70,10 +70,17 @@ TEXTS = {
         "en": "employer charges {pct} (generic range 20-35 %)",
     },
     "costs.assumptions.caption": {
-        "nl": "⚠️ aanname: dit bedrag rust op {what}. Een beheerder past de salaristabel aan onder "
-        "Instellingen.",
-        "en": "⚠️ assumption: this amount rests on {what}. An administrator edits the salary table "
+        "nl": "⚠️ aanname: deze bedragen rusten op {what}. Een beheerder past de salaristabel aan "
+        "onder Instellingen.",
+        "en": "⚠️ assumption: these amounts rest on {what}. An administrator edits the salary table "
         "under Settings.",
+    },
+    "costs.steps.footnote": {"nl": "⚠️ aanname — {parts}.", "en": "⚠️ assumption — {parts}."},
+    "costs.steps.part": {"nl": "stap {steps}: {what}", "en": "steps {steps}: {what}"},
+    "costs.steps.and": {"nl": "en", "en": "and"},
+    "costs.results.assumption": {
+        "nl": "⚠️ aanname: de programmakosten rusten op de aannames hierboven.",
+        "en": "⚠️ assumption: the programme cost rests on the assumptions above.",
     },
     "costs.shares.title": {"nl": "Aandeel per partner", "en": "Share per partner"},
     "costs.shares.caption": {

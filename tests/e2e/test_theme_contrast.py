@@ -14,7 +14,9 @@ import pytest
 from tests.e2e.harness import PROJECT_ROOT, SCREENSHOT_DIR
 
 CONFIG = PROJECT_ROOT / ".streamlit" / "config.toml"
+LAYOUT_CSS = PROJECT_ROOT / "ui" / "layout.css"
 TEXT_MINIMUM = 4.5
+PROJECTOR_MINIMUM = 7.0  # WCAG 1.4.6 (AAA): small text read from the back of a meeting room
 GRAPHICS_MINIMUM = 3.0
 
 
@@ -77,6 +79,25 @@ def test_theme_colours_meet_wcag_aa_for_text(capsys):
     _write_report(rows)
     too_low = [line for line, (_, _, _, ratio) in zip(lines, rows, strict=True) if ratio < TEXT_MINIMUM]
     assert not too_low, f"theme colours below {TEXT_MINIMUM}:1: {too_low}"
+
+
+def _css_colour(name: str) -> str:
+    """A colour declared in ui/layout.css as `--name: #hex;`."""
+    import re
+
+    found = re.search(rf"--{name}:\s*(#[0-9A-Fa-f]{{6}})\s*;", LAYOUT_CSS.read_text(encoding="utf-8"))
+    assert found, f"--{name} is not declared in {LAYOUT_CSS}"
+    return found.group(1)
+
+
+def test_captions_are_dark_enough_for_a_projector():
+    """Streamlit draws captions in a light grey (about 4.6:1 at best); ui/layout.css sets its own
+    colour, which must reach 7:1 on the page and on the notice strip's tint."""
+    caption = _css_colour("dm-caption-colour")
+    assert contrast_ratio(caption, _theme()["backgroundColor"]) >= PROJECTOR_MINIMUM
+    assert contrast_ratio(caption, "#FFFFFF") == pytest.approx(10.37, abs=0.01)  # #404040
+    notice_text, notice_background = _theme()["textColor"], _css_colour("dm-notice-background")
+    assert contrast_ratio(notice_text, notice_background) >= PROJECTOR_MINIMUM
 
 
 def _chart_palette() -> dict[str, str]:

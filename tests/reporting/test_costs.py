@@ -31,3 +31,25 @@ def test_cost_tables_download_holds_numbers():
     assert shares["Harderwijk"][4] == pytest.approx(160_755.8333 / 2 * 0.328 / 4, abs=0.001)
     settlement = {row[0]: row for row in wb["Per jaar"].iter_rows(min_row=2, values_only=True)}
     assert sum(v for v in settlement["Elburg"][1:]) == pytest.approx(11_092.15, abs=0.01)
+
+
+def test_remembered_signed_money_equals_the_formatting_rule():
+    from reporting.costs import signed_money
+
+    rng = random.Random(11)
+    values = [0.0, -0.0, 0.4, -0.4, 0.5, -0.5, 1.5, -2.5, 682.0, -682.0]
+    values += [rng.uniform(-200_000, 200_000) for _ in range(500)]
+    for lang in ("nl", "en"):
+        for value in values:
+            assert signed_money(value, lang) == fmt.signed_money(value, lang), (value, lang)
+
+
+def test_the_build_up_footnote_names_the_steps_per_assumption():
+    from reporting.costs import steps_footnote
+
+    params = default_parameters()
+    # 2024 is the salary table's own year: only the unverified salary and the employer charges
+    assert steps_footnote(params, cost_breakdown(params, 2024), "nl") == (
+        "⚠️ aanname — stap 1–4 en 6: indicatieve salariswaarde (niet geverifieerd) · "
+        "stap 4 en 6: werkgeverslasten 30,0 % (algemene bandbreedte 20-35 %)."
+    )

@@ -47,3 +47,68 @@ def test_a_typed_number_is_shown_back_as_typed():
     assert fmt.typed_number(2031.0) == "2031"  # a year is never grouped
     assert fmt.typed_number(-3.0) == "-3"
     assert fmt.typed_number(300.125) == "300,125"
+
+
+def test_signed_money_puts_the_sign_in_front_with_a_real_minus():
+    # Ermelo's key 15,2 % → 16,5 % of a € 170.546 / 2 municipal half: + 1,3 % × 85.273 = 1.108,549
+    assert fmt.signed_money(85_273 * 0.013) == "+ € 1.109"
+    assert fmt.signed_money(7590) == "+ € 7.590"
+    assert fmt.signed_money(-682) == "\u2212 € 682"
+    assert fmt.signed_money(-682) == "− € 682"
+    assert fmt.signed_money(-1_234_567.5, cents=True) == "− € 1.234.567,50"
+    assert fmt.signed_money(7590, "en") == "+ € 7,590"
+    assert fmt.signed_money(-682.4, "en") == "− € 682"
+
+
+def test_signed_money_has_no_sign_when_it_shows_as_zero():
+    assert fmt.signed_money(0) == "€ 0"
+    assert fmt.signed_money(0.4) == "€ 0"
+    assert fmt.signed_money(-0.4) == "€ 0"  # never "− € 0" nor "€ -0"
+    assert fmt.signed_money(0.6) == "+ € 1"
+    assert fmt.signed_money(-0.004, cents=True) == "€ 0,00"
+    assert fmt.signed_money(None) == "–"
+
+
+def test_signed_percent_follows_the_same_rule():
+    assert fmt.signed_percent(-2 / 32.8 * 100) == "− 6,1 %"  # 2 points of 32,8 %
+    assert fmt.signed_percent(2 / 15.2 * 100) == "+ 13,2 %"
+    assert fmt.signed_percent(0.04) == "0,0 %"
+    assert fmt.signed_percent(12.25, 1, "en") == "+ 12.2 %"  # half to even, as Babel rounds
+
+
+def test_the_cost_tables_signed_money_is_the_same_text():
+    from reporting import costs as rc
+
+    assert rc.signed_money(7590.2, "nl") == "+ € 7.590"
+    assert rc.signed_money(-682.0, "nl") == "− € 682"
+    assert rc.signed_money(-0.3, "nl") == "€ 0"
+    assert rc.signed_percent(-6.0976, "nl") == "− 6,1 %"
+
+
+def test_columns_of_figures_are_found_for_right_alignment():
+    import pandas as pd
+
+    frame = pd.DataFrame(
+        {
+            "Partner": ["Ermelo", "Uwoon"],
+            "Bedrag": ["€ 4.750,00", "€ 12.961"],
+            "Verschil": ["+ € 7.590", "− € 682"],
+            "Sleutel": ["15,2 %", "–"],
+            "Omvang": ["1,972 fte", "0,5 fte"],
+            "Uren": ["5,6 u/wk", "71"],
+            "Jaar": ["2026-K3", "2026-K4"],
+            "Leeg": ["–", "–"],
+        }
+    )
+    assert fmt.figure_columns(frame) == ["Bedrag", "Verschil", "Sleutel", "Omvang", "Uren"]
+
+
+def test_markdown_literal_keeps_table_cells_as_written():
+    assert fmt.markdown_literal("+ € 7.590") == "\\+ € 7.590"  # not a bullet
+    assert fmt.markdown_literal("− € 682") == "− € 682"  # the real minus is no Markdown
+    assert fmt.markdown_literal("- 3") == "\\- 3"
+    assert fmt.markdown_literal("1. Salarisbasis") == "1\\. Salarisbasis"  # not a numbered list
+    assert fmt.markdown_literal("12) twaalf") == "12\\) twaalf"
+    assert fmt.markdown_literal("a*b_c") == "a\\*b\\_c"
+    assert fmt.markdown_literal("2026-K3") == "2026-K3"
+    assert fmt.markdown_literal(1.5) == "1.5"

@@ -47,7 +47,7 @@ def test_overview_shows_the_demo_years_kpis(app_env):
     assert "Jaardoel 300 · doel na K3: 225 (98 %)" in captions
     assert "Jaardoel 50 · doel na K3: 38 (107 %)" in captions
     assert "Afgesproken voor de ingediende kwartalen: 2.769 uur (94 %)" in captions
-    assert "demogegevens" in " ".join(i.value for i in at.info).lower()
+    assert "🧪 Demogegevens, niet van de corporaties" in captions  # the slim notice above the title
 
 
 def test_overview_year_filter_changes_numbers_and_url(app_env):
@@ -58,7 +58,7 @@ def test_overview_year_filter_changes_numbers_and_url(app_env):
     assert metrics["Uitvoerige gesprekken (>1 uur)"] == "297"
     assert at.query_params["jaar"] == "2024"
     assert "Jaardoel 200" in " ".join(c.value for c in at.caption)  # first year target
-    matrix = at.dataframe[0].value
+    matrix = at.table[0].value
     assert list(matrix.columns) == ["2024-K1", "2024-K2", "2024-K3", "2024-K4"]
 
 
@@ -67,7 +67,7 @@ def test_status_matrix_marks_late_and_missing(app_env):
     # 28 + 31 + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 26 = 299 days later. Omnia Wonen's 2025-K2
     # came on 20-08-2025 (sample_data/manifest.json), 20 days after its deadline 31-07-2025.
     at = open_page(year=2025)
-    matrix = at.dataframe[0].value
+    matrix = at.table[0].value
     assert matrix.loc["deltaWonen", "2025-K4"] == "❌ Ontbreekt: 299 dagen"
     assert matrix.loc["Omnia Wonen", "2025-K2"] == "🕒 Te laat: 20 dagen"
     assert matrix.loc["Uwoon", "2025-K2"] == "✅ Ingediend"
@@ -88,12 +88,13 @@ def test_settings_removes_demo_data_after_confirmation(tmp_path, monkeypatch):
     monkeypatch.setenv("DATABASE_URL", db)
     monkeypatch.setenv("DOORSTROOMMONITOR_TODAY", TODAY.isoformat())
     at = open_page("pages/settings.py")
+    assert any(c.value == "🧪 Demogegevens, niet van de corporaties" for c in at.caption)
     button = at.button[0]
     assert button.disabled
     at.checkbox(key="confirm_demo_removal").check().run()
     at.button[0].click().run()
     assert any("43 demorapportages verwijderd" in s.value for s in at.success)
-    assert not any("Demogegevens:" in i.value for i in at.info)
+    assert not any("Demogegevens" in c.value for c in at.caption)
     assert services.year_figures(open_database(db), 2025).conversations == 0
 
 

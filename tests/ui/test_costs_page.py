@@ -40,7 +40,7 @@ def _costs_page(year: int | None = None) -> AppTest:
 
 
 def _table(at, first_column: str, *, index: bool = False):
-    for frame in at.dataframe:
+    for frame in at.table:
         value = frame.value
         columns = [value.index.name, *value.columns] if index else list(value.columns)
         if first_column in columns[:1]:
@@ -49,7 +49,7 @@ def _table(at, first_column: str, *, index: bool = False):
 
 
 def _tables(at, index_name: str):
-    return [f.value for f in at.dataframe if f.value.index.name == index_name]
+    return [f.value for f in at.table if f.value.index.name == index_name]
 
 
 @pytest.mark.parametrize("year", [2024, 2026])
@@ -58,22 +58,22 @@ def test_costs_page_shows_the_same_figures_as_the_cli_summary(app_env, year):
     settlement = _cli_summary(app_env, year)["settlement"]
     at = _costs_page(year)
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Programmakosten per jaar ⚠️ aanname"] == fmt.money(cli["programme"])
-    assert metrics["Kosten per fte per jaar ⚠️ aanname"] == fmt.money(cli["per_fte"])
-    assert metrics["Programmakosten per kwartaal ⚠️ aanname"] == fmt.money(cli["programme"] * 13 / 52)
+    assert metrics["Programmakosten per jaar"] == fmt.money(cli["programme"])
+    assert metrics["Kosten per fte per jaar"] == fmt.money(cli["per_fte"])
+    assert metrics["Programmakosten per kwartaal"] == fmt.money(cli["programme"] * 13 / 52)
 
     shares = _table(at, "Partner").set_index("Partner")
     for name, euro in {**cli["municipalities"], **cli["corporations"]}.items():
         assert shares.loc[name, "Aandeel per jaar"] == fmt.money(euro), name
         assert shares.loc[name, "Aandeel per kwartaal"] == fmt.money(euro * 13 / 52), name
 
-    employment = [f.value for f in at.dataframe if "Loonkosten eigen coachuren" in f.value.columns][0]
+    employment = [f.value for f in at.table if "Loonkosten eigen coachuren" in f.value.columns][0]
     employment = employment.set_index("Partner")
     for name, euro in cli["employment"].items():
         assert employment.loc[name, "Loonkosten eigen coachuren"] == fmt.money(euro)
-        assert employment.loc[name, "Te ontvangen (+) / te betalen (−)"] == fmt.money(
-            cli["net"][name]
-        ).replace("€ ", "€ +")
+        net = cli["net"][name]
+        sign = "+ " if round(net) > 0 else "− " if round(net) < 0 else ""
+        assert employment.loc[name, "Te ontvangen (+) / te betalen (−)"] == sign + fmt.money(abs(net))
 
     per_year, per_quarter = _tables(at, "Betaler ↓ / ontvanger →")
     for payer, row in settlement.items():
@@ -85,21 +85,30 @@ def test_costs_page_shows_the_same_figures_as_the_cli_summary(app_env, year):
         assert per_year.loc["Totaal", receiver] == fmt.money(net)
 
 
-def test_cost_build_up_marks_every_assumption(app_env):
+def test_cost_build_up_states_its_assumptions_once_under_the_table(app_env):
     at = _costs_page()  # 2026: indicative 2024 value indexed twice
     steps = _table(at, "Stap").set_index("Stap")
-    salary = steps.loc["Salarisbasis: eindniveau schaal H, bruto per maand"]
-    assert salary["Bedrag"] == fmt.money(4750 * 1.03**2, cents=True) + " ⚠️ aanname"
-    assert "indicatieve salariswaarde" in salary["Rust op aanname"]
-    assert "geïndexeerd met 3,0 % per jaar vanaf 2024" in salary["Rust op aanname"]
-    per_fte = steps.loc["Met werkgeverslasten: kosten per fte"]
-    assert per_fte["Bedrag"].endswith("⚠️ aanname") and "werkgeverslasten 30,0 %" in per_fte["Rust op aanname"]
+    assert list(steps.columns) == ["Berekening", "Bedrag"]  # no half-hidden "Rust op aanname" column
+    salary = steps.loc["1. Salarisbasis: eindniveau schaal H, bruto per maand"]
+    assert salary["Bedrag"] == "€ 5.039,28"  # 4.750 × 1,03² = 5.039,2775
+    per_fte = steps.loc["4. Met werkgeverslasten: kosten per fte"]
     assert per_fte["Berekening"] == "× (1 + 30 % werkgeverslasten)"
-    fte = steps.loc["Omvang: uren per week / voltijdsweek"]
+    fte = steps.loc["5. Omvang: uren per week / voltijdsweek"]
     assert fte["Bedrag"] == "1,972 fte" and fte["Berekening"] == "71 uur / 36 uur"
-    assert fte["Rust op aanname"] == ""
     assert {m.label: m.value for m in at.metric}["Omvang (fte)"] == "1,972"
-    assert steps.loc["Programmakosten per jaar", "Berekening"] == "kosten per fte × 1,972 fte"
+    assert steps.loc["6. Programmakosten per jaar", "Berekening"] == "kosten per fte × 1,972 fte"
+    captions = [c.value for c in at.caption]
+    assert (
+        "⚠️ aanname — stap 1–4 en 6: indicatieve salariswaarde (niet geverifieerd); salaris "
+        "geïndexeerd met 3,0 % per jaar vanaf 2024 · stap 4 en 6: werkgeverslasten 30,0 % "
+        "(algemene bandbreedte 20-35 %)."
+    ) in captions
+    build_up = next(f for f in at.table if "Stap" in f.value.columns)
+    assert "text-align: right" in build_up.proto.arrow_data.styler.styles  # Bedrag: digits aligned
+    # one note per block: no amount and no metric label carries its own mark
+    assert not any("⚠️" in m.label for m in at.metric)
+    assert not any("⚠️" in str(v) for f in at.table for v in f.value.to_numpy().ravel())
+    assert sum("⚠️ aanname" in c for c in captions) == 4  # metrics, build-up, shares, cost per result
 
 
 def test_cost_per_result_for_the_quarters_reported(app_env):
@@ -109,10 +118,8 @@ def test_cost_per_result_for_the_quarters_reported(app_env):
     assert quarters == 3
     period_cost = cost_breakdown(default_parameters(), 2026).programme * 3 / 4
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Kosten per uitvoerig gesprek ⚠️ aanname"] == fmt.money(
-        period_cost / summary["conversations"]
-    )
-    assert metrics["Kosten per verhuizing ⚠️ aanname"] == fmt.money(period_cost / summary["moves"])
+    assert metrics["Kosten per uitvoerig gesprek"] == fmt.money(period_cost / summary["conversations"])
+    assert metrics["Kosten per verhuizing"] == fmt.money(period_cost / summary["moves"])
     captions = " ".join(c.value for c in at.caption)
     assert f"K1–K3 2026 ({fmt.money(period_cost)})" in captions
 
@@ -142,4 +149,5 @@ def test_english_costs_page(app_env):
     at = _costs_page()
     at.sidebar.radio[0].set_value("en").run()
     assert at.title[0].value == "Costs 2026"
-    assert "Programme cost per year ⚠️ assumption" in {m.label for m in at.metric}
+    assert "Programme cost per year" in {m.label for m in at.metric}
+    assert any(c.value.startswith("⚠️ assumption — steps 1–4 and 6: indicative salary") for c in at.caption)

@@ -36,11 +36,11 @@ def _app(**query) -> AppTest:
 
 
 def _year_table(at):
-    return at.dataframe[0].value.set_index("Corporatie")
+    return at.table[0].value.set_index("Corporatie")
 
 
 def _quarter_table(at):
-    return at.dataframe[1].value
+    return at.table[1].value
 
 
 COLUMNS = (

@@ -117,8 +117,10 @@ def test_local_use_without_accounts_runs_as_the_local_administrator_and_says_so(
     at = _app().run()
     assert at.title[0].value == "Overzicht 2026"
     assert _page_files(at) == ALL_PAGES
-    notice = "Deze app draait zonder aanmelding, alleen voor gebruik op deze computer"
+    notice = "🔓 Lokaal, zonder aanmelding: u bent beheerder"  # above the title, explained behind ⓘ
     assert notice in _texts(at.caption)
+    explained = next(c for c in at.caption if notice in c.value).proto.help
+    assert "Deze app draait zonder aanmelding, alleen voor gebruik op deze computer" in explained
     assert "Lokaal gebruik zonder aanmelding" in _texts(at.sidebar.markdown)
     at.switch_page("pages/upload.py").run()
     assert notice in _texts(at.caption)  # on every page
@@ -202,13 +204,13 @@ def test_upload_page_per_role(accounts_db):
     assert "Alleen medewerkers van een corporatie en beheerders kunnen rapportages uploaden." in _texts(
         steering.info
     )
-    history = steering.dataframe[0].value
+    history = steering.table[0].value
     assert set(history["Corporatie"]) == {"deltaWonen", "Omnia Wonen", "Uwoon", "Woningstichting Putten"}
 
     coach = _signed_in("coach").switch_page("pages/upload.py").run()
     assert coach.file_uploader
     assert coach.selectbox(key="template_corporation").options == ["Omnia Wonen"]
-    assert set(coach.dataframe[0].value["Corporatie"]) == {"Omnia Wonen"}
+    assert set(coach.table[0].value["Corporatie"]) == {"Omnia Wonen"}
     assert [e.label for e in coach.expander] == ["Originele bestanden downloaden"]
     versions = coach.selectbox(key="download_choice").options
     assert versions and all("Omnia Wonen" in option for option in versions)

@@ -74,9 +74,10 @@ def test_page_offers_the_template_history_and_status(upload_db):
     template, original = at.get("download_button")
     assert template.proto.label == "Download sjabloon deltaWonen 2026-K3"  # the last quarter that ended
     assert original.proto.label.startswith("Download ")  # an administrator's original files
-    history, status = at.dataframe[0].value, at.dataframe[1].value
+    history, status = at.table[0].value, at.dataframe[0].value
     assert len(history) == 43
-    assert status.loc["deltaWonen", "2025-K4"] == "❌ Ontbreekt"
+    assert status.index.name == "Kwartaal"  # quarters down, corporations across
+    assert status.loc["2025-K4", "deltaWonen"] == "❌ Ontbreekt"
 
 
 def test_new_report_preview_then_opslaan_updates_every_page(upload_db):
@@ -104,7 +105,7 @@ def test_new_report_preview_then_opslaan_updates_every_page(upload_db):
     assert "Opgeslagen als versie 1 van deltaWonen 2025-K4." in _texts(at.success)
     assert services.year_figures(open_database(upload_db), 2025).conversations == before + 6
     status = at.dataframe[-1].value
-    assert status.loc["deltaWonen", "2025-K4"] == "🕒 Te laat ingediend"
+    assert status.loc["2025-K4", "deltaWonen"] == "🕒 Te laat ingediend"
     assert at.file_uploader[0].value is None  # ready for the next file
     at.switch_page("pages/overview.py").run()
     at.selectbox(key="widget_jaar").select(2025).run()
@@ -173,7 +174,7 @@ def test_corporation_user_is_fixed_to_their_own_corporation(upload_db, monkeypat
     at = _page()
     corporation = at.selectbox(key="template_corporation")
     assert (corporation.options, corporation.disabled) == (["Omnia Wonen"], True)
-    history = at.dataframe[0].value
+    history = at.table[0].value
     assert set(history["Corporatie"]) == {"Omnia Wonen"}
     # Its own original files to download, but no restore for a corporation user
     assert [e.label for e in at.expander] == ["Originele bestanden downloaden"]
@@ -238,7 +239,7 @@ def test_text_from_the_file_is_shown_so_that_an_export_cannot_run_it(upload_db):
 def test_file_names_in_the_history_cannot_run_as_formulas(upload_db):
     engine = open_database(upload_db)
     services.import_file(engine, _deltawonen_k4(), "=1+1\r=2+2.xlsx", Actor("secretaris"), today=TODAY)
-    history = _page().dataframe[0].value
+    history = _page().table[0].value
     assert "'=1+1 =2+2.xlsx" in history["Bestand"].tolist()
 
 

@@ -94,10 +94,10 @@ def test_key_edit_shows_the_difference_per_partner_in_euro_and_percent(app_env):
     harderwijk = diffs.loc[("Harderwijk", "Aandeel")]
     assert harderwijk["Overeenkomst"] == fmt.money(HALF * 0.328)
     assert harderwijk["Scenario"] == fmt.money(HALF * 0.308)
-    assert harderwijk["Verschil (€)"] == fmt.money(-moved)
-    assert harderwijk["Verschil (%)"] == fmt.percent(-2 / 32.8 * 100, 1)  # "-6,1 %"
-    assert diffs.loc[("Ermelo", "Aandeel"), "Verschil (€)"] == fmt.money(moved).replace("€ ", "€ +")
-    assert diffs.loc[("Ermelo", "Verrekening"), "Verschil (€)"] == fmt.money(-moved)  # pays more
+    assert harderwijk["Verschil (€)"] == "− " + fmt.money(moved)  # a real minus sign, in front
+    assert harderwijk["Verschil (%)"] == "− 6,1 %"  # 2 points of 32,8 %
+    assert diffs.loc[("Ermelo", "Aandeel"), "Verschil (€)"] == "+ " + fmt.money(moved)
+    assert diffs.loc[("Ermelo", "Verrekening"), "Verschil (€)"] == "− " + fmt.money(moved)  # pays more
     assert diffs.loc[("Uwoon", "Aandeel"), "Verschil (€)"] == "€ 0"
     metrics = {m.label: m for m in at.metric}
     assert not metrics["Programmakosten per jaar (scenario)"].delta  # the total did not move
@@ -129,7 +129,7 @@ def test_corporate_hours_edit_makes_a_corporation_a_payer(app_env):
     at = _edit(at, "corp", {3: {"hours": "0"}, 2: {"hours": "45"}})  # WSP's 9 h move to Uwoon
     assert not at.error
     diffs = _differences(at)
-    assert diffs.loc[("Woningstichting Putten", "Verrekening"), "Scenario"] == fmt.money(-HALF * 0.12)
+    assert diffs.loc[("Woningstichting Putten", "Verrekening"), "Scenario"] == "− " + fmt.money(HALF * 0.12)
     assert any("In dit scenario betaalt Woningstichting Putten bij" in i.value for i in at.info)
     payers = [f.value for f in at.dataframe if f.value.index.name == "Betaler ↓ / ontvanger →"]
     assert "Woningstichting Putten" in payers[0].index
@@ -199,12 +199,12 @@ def test_save_open_and_compare_named_scenarios(fresh_env):
     at.button(key="whatif_open").click().run()
     assert "Geopend scenario: **Ermelo meer**" in [m.value for m in at.caption]
     assert _editor_texts(at, MUNICIPALITIES)["Harderwijk"] == "30,80 %"
-    assert _differences(at).loc[("Harderwijk", "Aandeel"), "Verschil (€)"] == fmt.money(-HALF * 0.02)
+    assert _differences(at).loc[("Harderwijk", "Aandeel"), "Verschil (€)"] == "− " + fmt.money(HALF * 0.02)
 
     at.multiselect(key="whatif_compare").set_value(["Ermelo meer", "Gemeenten 40 %"]).run()
     side = next(f.value for f in at.dataframe if "Gemeenten 40 %: verschil" in f.value.columns)
     side = side.set_index(["Partner", "Onderdeel"])
-    assert side.loc[("Harderwijk", "Aandeel"), "Ermelo meer: verschil"] == fmt.money(-HALF * 0.02)
+    assert side.loc[("Harderwijk", "Aandeel"), "Ermelo meer: verschil"] == "− " + fmt.money(HALF * 0.02)
     assert side.loc[("Harderwijk", "Aandeel"), "Gemeenten 40 %"] == fmt.money(PROGRAMME_2026 * 0.4 * 0.328)
     assert list(list_scenarios(engine)["name"]) == ["Gemeenten 40 %", "Ermelo meer"]
 
