@@ -296,7 +296,7 @@ def _remember(key: str) -> None:
 
 def render_template_choice(actor: Actor) -> None:
     """Step 1: corporation, year and quarter of the template (remembered for the session)."""
-    st.subheader(t("upload.template.title"))  # beside the file box: one line each
+    st.header(t("upload.template.title"))  # beside the file box: one line each
     suggested = default_quarter(loaders.today())
     years = loaders.available_years()
     corporations = corporations_for(actor)
@@ -335,7 +335,7 @@ def render_template_choice(actor: Actor) -> None:
 def render_file_box(actor: Actor) -> UploadCheck | None:
     """Step 2: the file box, and right under it what the check found, the version it becomes,
     "Opslaan", and after saving "Opgeslagen als versie N"."""
-    st.subheader(t("upload.file.title"))
+    st.header(t("upload.file.title"))
     uploaded = st.file_uploader(t("upload.file.label"), type=["xlsx"], key=uploader_key(), max_upload_size=10)
     show_flash(FLASH_KEY)
     if uploaded is None:
