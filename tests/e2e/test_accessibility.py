@@ -78,6 +78,13 @@ def axe_script():
     return AXE_JS
 
 
+def our_axe_problems(page) -> list[str]:
+    """axe-core run on the page as it stands: the serious and critical violations that are ours."""
+    page.add_script_tag(path=str(AXE_JS))
+    internal = {rule: selector for rule, (selector, _) in STREAMLIT_INTERNAL.items()}
+    return _ours(page.evaluate(RUN_AXE_JS, [AXE_TAGS, internal]))
+
+
 def _ours(violations: list[dict]) -> list[str]:
     problems = []
     for violation in violations:

@@ -18,7 +18,7 @@ from data_access.evaluations import create_evaluation, finalise_evaluation
 from domain.evaluation import STANDARD_ASPECTS, Aspect, Verdict
 from reporting.presentation import SLIDES
 from tests.e2e.harness import AXE_JS, E2E_TODAY, SCREENSHOT_DIR, open_page, page_at, wait_until_rendered
-from tests.e2e.test_accessibility import AXE_TAGS, RUN_AXE_JS, STREAMLIT_INTERNAL, _ours
+from tests.e2e.test_accessibility import our_axe_problems
 
 pytestmark = pytest.mark.e2e
 
@@ -164,10 +164,7 @@ def test_each_slide_passes_axe(browser, app_server, number):
     try:
         page = context.new_page()
         _open_slide(page, app_server, number)
-        page.add_script_tag(path=str(AXE_JS))
-        internal = {rule: selector for rule, (selector, _) in STREAMLIT_INTERNAL.items()}
-        violations = page.evaluate(RUN_AXE_JS, [AXE_TAGS, internal])
-        assert _ours(violations) == [], f"slide {number}"
+        assert our_axe_problems(page) == [], f"slide {number}"
     finally:
         context.close()
 

@@ -58,11 +58,16 @@ def test_admin_saves_an_edited_salary_table_as_a_new_version(fresh_env):
     assert fmt.money(5100.0, cents=True) in list(salary["Bedrag per maand"])
     at.switch_page("pages/costs.py").run()
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Kosten per fte per jaar ⚠️ aanname"] == fmt.money(5100 * 12 * 1.10 * 1.30)
-    steps = next(f.value for f in at.dataframe if "Stap" in f.value.columns).set_index("Stap")
-    # A verified salary carries no salary marker; the employer charges still do
+    assert metrics["Kosten per fte per jaar"] == fmt.money(5100 * 12 * 1.10 * 1.30)
+    steps = next(f.value for f in at.table if "Stap" in f.value.columns).set_index("Stap")
     assert steps.iloc[0]["Bedrag"] == fmt.money(5100.0, cents=True)
-    assert steps.loc["Met werkgeverslasten: kosten per fte", "Bedrag"].endswith("⚠️ aanname")
+    # A verified salary is no longer an assumption; the employer charges still are
+    notes = [c.value for c in at.caption if c.value.startswith("⚠️ aanname")]
+    assert notes == [
+        "⚠️ aanname: deze bedragen rusten op werkgeverslasten 30,0 % (algemene bandbreedte 20-35 %). "
+        "Een beheerder past de salaristabel aan onder Instellingen.",
+        "⚠️ aanname — stap 4 en 6: werkgeverslasten 30,0 % (algemene bandbreedte 20-35 %).",
+    ]
 
 
 def test_invalid_salary_rows_are_refused_with_a_dutch_message(fresh_env):

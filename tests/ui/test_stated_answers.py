@@ -53,7 +53,7 @@ def test_hours_page_states_each_corporations_shortfall(app_env):
     assert "**deltaWonen**: 6,1 van 6,0 u/wk (101 %): **+ 0,1 u/wk, + 3 uur** over 3 kwartalen" in lines
     assert "**Omnia Wonen**: 19,7 van 20,0 u/wk (98 %): **− 0,3 u/wk, − 14 uur** over 3 kwartalen" in lines
     assert "**Uwoon**: 35,6 van 36,0 u/wk (99 %): **− 0,4 u/wk, − 14 uur** over 3 kwartalen" in lines
-    table = at.dataframe[0].value.set_index("Corporatie")
+    table = at.table[0].value.set_index("Corporatie")
     assert table.loc["Woningstichting Putten", "Verschil (uur/week)"] == "− 3,4"
     assert table.loc["Woningstichting Putten", "Verschil (uur)"] == "− 132,2"  # 218,8 − 351
     assert table.loc["deltaWonen", "Verschil (uur)"] == "+ 2,9"  # 236,9 − 234
@@ -88,7 +88,7 @@ def test_overview_of_this_year_still_names_an_earlier_missing_report(app_env):
 
 def test_overview_states_deadlines_and_days_late(app_env):
     at = open_page(year=2025)
-    matrix = at.dataframe[0].value
+    matrix = at.table[0].value
     # the deadline is the last day of the month after the quarter
     assert list(matrix.loc["Uiterste datum"]) == ["30-04-2025", "31-07-2025", "31-10-2025", "31-01-2026"]
     sentence = _text(at.markdown)
