@@ -24,7 +24,7 @@ from data_access.contract import to_contract_json
 from data_access.db import open_database
 from data_access.template import build_report_workbook
 from domain.messages import DEFAULT_LANGUAGE, LANGUAGES, msg
-from domain.partners import canonical_corporation
+from domain.partners import CORPORATIONS, canonical_corporation
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "sample_data"
@@ -152,7 +152,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     corporation = canonical_corporation(args.corporation)
     if corporation is None:
-        _emit({"ok": False, "message": f"Onbekende corporatie: {args.corporation}"})
+        message = msg("account.corporation_unknown", corporation=args.corporation, names=list(CORPORATIONS))
+        _emit({"ok": False, "message": message.text(getattr(args, "lang", DEFAULT_LANGUAGE))})
         return EXIT_INVALID
     content = build_report_workbook(corporation, args.year, args.quarter)
     Path(args.output).write_bytes(content)
@@ -203,13 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except SQLAlchemyError as exc:
-        _emit(
-            {
-                "ok": False,
-                "message": "De database is niet bereikbaar of gaf een fout: "
-                f"{type(exc).__name__}. Controleer --db of DATABASE_URL.",
-            }
-        )
+        message = msg("storage.database_error", error=type(exc).__name__)
+        _emit({"ok": False, "message": message.text(getattr(args, "lang", DEFAULT_LANGUAGE))})
         return EXIT_INVALID
 
 

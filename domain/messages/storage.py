@@ -1,4 +1,4 @@
-"""Messages about stored things: scenarios and report versions."""
+"""Messages about stored things: scenarios, report versions, and the database."""
 
 MESSAGES = {
     "scenario.name_missing": {
@@ -29,5 +29,9 @@ MESSAGES = {
     "version.not_found": {
         "nl": "Deze versie bestaat niet (meer). Vernieuw de pagina.",
         "en": "This version does not exist (any more). Refresh the page.",
+    },
+    "storage.database_error": {
+        "nl": "De database is niet bereikbaar of gaf een fout: {error}. Controleer --db of DATABASE_URL.",
+        "en": "The database cannot be reached or returned an error: {error}. Check --db or DATABASE_URL.",
     },
 }

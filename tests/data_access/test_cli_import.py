@@ -206,3 +206,33 @@ def test_an_unknown_language_is_a_usage_error():
     with pytest.raises(SystemExit) as exit_info:
         main(["validate", "x.xlsx", "--lang", "de"])
     assert exit_info.value.code == 2
+
+
+def test_a_database_error_is_one_sentence_in_the_chosen_language(tmp_path, capsys):
+    """A database that cannot be opened (a folder where the SQLite file should be): exit 1 and a
+    sentence naming what to check, in the language asked for; no traceback."""
+    folder = tmp_path / "not-a-file.sqlite"
+    folder.mkdir()
+    url = f"sqlite:///{folder}"
+    code, [dutch] = _run(capsys, "summary", "--year", "2026", "--db", url)
+    assert (code, dutch["ok"]) == (1, False)
+    assert dutch["message"] == (
+        "De database is niet bereikbaar of gaf een fout: OperationalError. Controleer --db of DATABASE_URL."
+    )
+    code, [english] = _run(capsys, "import", str(tmp_path / "x.xlsx"), "--db", url, "--lang", "en")
+    assert code == 1
+    assert english["message"] == (
+        "The database cannot be reached or returned an error: OperationalError. Check --db or DATABASE_URL."
+    )
+
+
+def test_template_names_the_corporations_when_one_is_unknown(tmp_path, capsys):
+    target = tmp_path / "x.xlsx"
+    code, [out] = _run(
+        capsys, "template", "--corporation", "Vesteda", "--year", "2026", "--quarter", "3", "-o", str(target)
+    )
+    assert (code, out["ok"]) == (1, False)
+    assert out["message"] == (
+        "Onbekende corporatie 'Vesteda'; kies uit deltaWonen, Omnia Wonen, Uwoon, Woningstichting Putten."
+    )
+    assert not target.exists()
