@@ -48,6 +48,13 @@ def signed_money(value: float | None, lang: str = "nl", cents: bool = False) -> 
     return with_sign(value, money(abs(value), lang, cents), 2 if cents else 0)
 
 
+def signed_number(value: float | None, decimals: int = 0, lang: str = "nl") -> str:
+    """A difference in plain numbers (hours): "+ 0,1", "− 3,4", "0,0"."""
+    if _is_missing(value):
+        return MISSING
+    return with_sign(value, number(abs(value), decimals, lang), decimals)
+
+
 def signed_percent(value: float | None, decimals: int = 1, lang: str = "nl") -> str:
     """A change in percent: "+ 6,1 %", "− 6,1 %", "0,0 %"."""
     if _is_missing(value):

@@ -138,26 +138,18 @@ def year_table(model: HoursModel, formatted: bool, lang: str) -> pd.DataFrame:
                 text("hours.col.agreed", lang): f1(r["agreed"]),
                 text("hours.col.avg", lang): f1(r["avg_per_week"]),
                 text("hours.col.pct", lang): pct(r["pct"]),
-                text("hours.col.difference_per_week", lang): signed(r["difference_per_week"], 1, lang)
+                text("hours.col.difference_per_week", lang): fmt.signed_number(
+                    r["difference_per_week"], 1, lang
+                )
                 if formatted
                 else r["difference_per_week"],
-                text("hours.col.difference", lang): signed(r["difference"], 1, lang)
+                text("hours.col.difference", lang): fmt.signed_number(r["difference"], 1, lang)
                 if formatted
                 else r["difference"],
             }
             for r in rows
         ]
     )
-
-
-def signed(value: float, decimals: int, lang: str) -> str:
-    """ "− 3,4" / "+ 0,1" / "0,0": the sign apart from the number, a true minus sign."""
-    if pd.isna(value):
-        return fmt.MISSING
-    shown = fmt.number(abs(value), decimals, lang)
-    if shown == fmt.number(0, decimals, lang):
-        return shown
-    return ("− " if value < 0 else "+ ") + shown
 
 
 def shortfall_lines(model: HoursModel, lang: str) -> list[str]:
@@ -182,8 +174,8 @@ def shortfall_lines(model: HoursModel, lang: str) -> list[str]:
                 avg=fmt.number(r.avg_per_week, 1, lang),
                 weekly=fmt.number(r.weekly_agreed, 1, lang),
                 pct=fmt.percent(r.pct, 0, lang),
-                per_week=signed(r.difference_per_week, 1, lang),
-                total=signed(r.difference, 0, lang),
+                per_week=fmt.signed_number(r.difference_per_week, 1, lang),
+                total=fmt.signed_number(r.difference, 0, lang),
                 quarters=quarter_count(r.quarters_reported, lang),
             )
             + missing

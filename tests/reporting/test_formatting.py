@@ -112,3 +112,12 @@ def test_markdown_literal_keeps_table_cells_as_written():
     assert fmt.markdown_literal("a*b_c") == "a\\*b\\_c"
     assert fmt.markdown_literal("2026-K3") == "2026-K3"
     assert fmt.markdown_literal(1.5) == "1.5"
+
+
+def test_signed_number_states_an_hours_difference():
+    assert fmt.signed_number(-3.4, 1) == "− 3,4"
+    assert fmt.signed_number(0.1, 1) == "+ 0,1"
+    assert fmt.signed_number(-0.04, 1) == "0,0"  # shows as zero: no sign
+    assert fmt.signed_number(-132.2, 0) == "− 132"
+    assert fmt.signed_number(1234.5, 1, "en") == "+ 1,234.5"
+    assert fmt.signed_number(float("nan"), 1) == fmt.MISSING
