@@ -4,19 +4,16 @@ without sign-in on this computer and that the figures are demo data."""
 
 from __future__ import annotations
 
-import time
 from functools import cache
 from pathlib import Path
 
 import streamlit as st
 
 from ui import auth, loaders
-from ui.components import friendly_errors, page_notices
+from ui.components import friendly_errors, layout_sent, page_notices
 from ui.i18n import LANGUAGES, t
 
 LAYOUT_CSS = Path(__file__).with_name("layout.css")
-LAYOUT_SENT = "layout_css_sent"
-FIRST_RUN_PAUSE_S = 0.15
 
 # Pages that show no figures, so the demo-data notice ("the figures on this page ...") is not theirs.
 WITHOUT_FIGURES = {"logboek", "gebruikers"}
@@ -68,15 +65,10 @@ def _layout_css() -> str:
 
 def inject_layout_css() -> None:
     """The projector layout on every page, gate pages included (a style-only st.html takes no
-    room on the page). app.py calls it first thing.
-
-    A canvas table (st.dataframe) reads the page's text size once, when it is first drawn: drawn
-    in the same browser update as these rules it keeps the small size at 1920 px. So the first
-    run of a session gives the browser a moment to apply the rules before anything else arrives."""
+    room on the page). app.py calls it first thing. Canvas tables wait for the rules to apply
+    (ui.components.settle_layout); everything else is drawn at once."""
     st.html(f"<style>{_layout_css()}</style>")
-    if not st.session_state.get(LAYOUT_SENT):
-        st.session_state[LAYOUT_SENT] = True
-        time.sleep(FIRST_RUN_PAUSE_S)
+    layout_sent()
 
 
 def render_identity(access: auth.Access) -> bool:
