@@ -5,6 +5,9 @@
   Chromium shows Overzicht fully rendered (script finished, its title drawn; when
   /usr/bin/chromium exists); baseline: the same for a one-line Streamlit page started the same
   way, measured alternately in the same run. Target: the app ≤ 1.5 × the empty page.
+- The warm-up of ui/serve.py, each in fresh processes: app.py's imports with the garbage collector
+  paused against the same imports with it running, and a full collection (what Streamlit runs
+  after every script run) with the start-up objects frozen against without.
 - Every page registered in app.py: rerun (median), first run after the caches were cleared (what
   the first visitor after an import waits for), and the largest result fetched in one query;
   baseline: an empty page's rerun (all through AppTest).
@@ -15,7 +18,10 @@ caches were cleared ≤ 400 ms.
 from __future__ import annotations
 
 import statistics
+import subprocess
+import sys
 import tempfile
+import textwrap
 import time
 from pathlib import Path
 
@@ -25,6 +31,7 @@ from tests.e2e.harness import (
     CHROMIUM,
     CHROMIUM_ARGS,
     E2E_TODAY,
+    PROJECT_ROOT,
     seed_demo,
     streamlit_server,
     wait_until_rendered,
@@ -120,6 +127,68 @@ def cold_start_figures(database_url: str, folder: Path) -> list[Figure]:
     return figures
 
 
+WARM_UP_RUNS = 5
+# One fresh process: app.py's imports as ui.serve's warm-up runs them ("warm_up": collector paused,
+# objects frozen after) or plainly ("plain"); prints the import seconds and the median full
+# collection in ms.
+WARM_UP_PROBE = textwrap.dedent(
+    """
+    import ast, gc, statistics, sys, time
+    from pathlib import Path
+    import streamlit  # loaded by the server before the warm-up starts
+    from ui import serve
+    script = Path("app.py")
+    started = time.perf_counter()
+    if sys.argv[1] == "warm_up":
+        serve.warm_up(script)
+    else:
+        exec(compile(ast.Module(body=serve.top_imports(script), type_ignores=[]), "app.py", "exec"), {})
+    imported = time.perf_counter() - started
+    collections = []
+    for _ in range(5):
+        started = time.perf_counter()
+        gc.collect(2)
+        collections.append((time.perf_counter() - started) * 1000)
+    print(imported, statistics.median(collections))
+    """
+)
+
+
+def warm_up_figures() -> list[Figure]:
+    results = {"warm_up": [], "plain": []}
+    for _ in range(WARM_UP_RUNS):  # alternate, so a busy moment hits both alike
+        for mode, found in results.items():
+            done = subprocess.run(
+                [sys.executable, "-c", WARM_UP_PROBE, mode],
+                cwd=PROJECT_ROOT,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=True,
+            )
+            found.append([float(v) for v in done.stdout.split()])
+
+    def median(mode: str, index: int) -> float:
+        return statistics.median(r[index] for r in results[mode])
+
+    return [
+        Figure(
+            f"warm-up: app.py's imports, collector paused (median of {WARM_UP_RUNS} processes)",
+            median("warm_up", 0),
+            "s",
+            "collector running (s)",
+            median("plain", 0),
+        ),
+        Figure(
+            "full collection after a script run, start-up objects frozen (median)",
+            median("warm_up", 1),
+            "ms",
+            "not frozen (ms)",
+            median("plain", 1),
+        ),
+    ]
+
+
 def page_figures(
     database_url: str,
     today: str,
@@ -189,5 +258,6 @@ def run() -> list[Figure]:
         url = f"sqlite:///{folder / 'demo.sqlite'}"
         seed_demo(url)
         figures = cold_start_figures(url, folder)
+        figures += warm_up_figures()
         figures += page_figures(url, E2E_TODAY, TARGET_MS, "demo data", cold_targets_ms=COLD_TARGETS_MS)
     return figures

@@ -4,12 +4,35 @@ and hand-out libraries for the pages that use them."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from tests.e2e.harness import PROJECT_ROOT
 from ui import serve
+
+
+@pytest.fixture(autouse=True)
+def _unfreeze():
+    """warm_up freezes what is loaded; the test process gets its objects back afterwards."""
+    yield
+    gc.unfreeze()
+
+
+def test_warm_up_pauses_the_collector_and_freezes_what_it_loaded(tmp_path, monkeypatch):
+    (tmp_path / "warm_probe_gc.py").write_text("import gc\nCOLLECTING = gc.isenabled()\nOBJECT = object()\n")
+    script = tmp_path / "entry.py"
+    script.write_text("import warm_probe_gc\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "warm_probe_gc", raising=False)
+    gc.unfreeze()
+    serve.warm_up(script)
+    assert sys.modules["warm_probe_gc"].COLLECTING is False  # paused while importing
+    assert gc.isenabled()  # and running again afterwards
+    assert gc.get_freeze_count() > 0
 
 
 def test_warm_up_runs_the_scripts_imports_and_nothing_else(tmp_path, monkeypatch):
@@ -45,6 +68,7 @@ def test_warm_up_of_a_script_with_a_broken_import_stops_quietly(tmp_path):
     script = tmp_path / "entry.py"
     script.write_text("import no_such_module_anywhere\n")
     serve.warm_up(script)  # the visitor's own run shows the error; the warm-up only gives up
+    assert gc.isenabled()
 
 
 FIRST_PAGE = textwrap.dedent(
