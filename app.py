@@ -6,7 +6,7 @@ from ui import navigation
 from ui.auth import resolve_access
 from ui.i18n import t
 from ui.loaders import follow_other_instances
-from ui.shell import inject_layout_css, render_sidebar
+from ui.shell import inject_layout_css, render_sidebar, settle_layout
 
 # A narrower sidebar than Streamlit's default leaves a 1024 px projector's content its width.
 st.set_page_config(
@@ -42,5 +42,6 @@ if access.actor is None:
     current = st.navigation(navigation.gate(pages, access.gate), position="hidden")
 else:
     current = st.navigation(navigation.for_actor(pages, access.actor))
+settle_layout(current)  # before anything else is drawn: canvas tables need the layout rules applied
 render_sidebar(access, current)
 current.run()

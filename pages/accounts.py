@@ -5,7 +5,7 @@ import streamlit as st
 
 from ui import accounts_view as view
 from ui.auth import current_actor
-from ui.components import canvas_table, friendly_errors
+from ui.components import friendly_errors
 from ui.i18n import t
 
 with friendly_errors():
@@ -17,7 +17,7 @@ with friendly_errors():
     found = view.account_list(actor)
     st.header(t("accounts.list.title"))
     if found:
-        canvas_table(view.accounts_table(found), hide_index=True, width="stretch")
+        st.dataframe(view.accounts_table(found), hide_index=True, width="stretch")
     else:
         st.info(t("accounts.list.empty"))
 

@@ -20,7 +20,7 @@ from reporting.parameters import (
 )
 from ui import loaders
 from ui.auth import current_actor
-from ui.components import canvas_table, friendly_errors, settle_layout
+from ui.components import friendly_errors
 from ui.i18n import language, t
 
 
@@ -29,7 +29,6 @@ def salary_editor(params) -> None:
     st.header(t("settings_edit.salary.title"))
     st.caption(t("settings_edit.salary.intro"))
     rows = salary_editor_rows(params, language())
-    settle_layout()
     edited = st.data_editor(
         rows,
         key="settings_salary_editor",
@@ -122,7 +121,7 @@ with friendly_errors():
         st.info(t("settings.admin_only"))
 
     st.header(t("settings.keys"))
-    canvas_table(keys_table(params, language()), hide_index=True, width="stretch")
+    st.dataframe(keys_table(params, language()), hide_index=True, width="stretch")
     st.header(t("settings.salary"))
     st.table(salary_table(params, language()), hide_index=True)  # the source reads whole
     st.caption(t("settings.salary.caption"))
@@ -133,4 +132,4 @@ with friendly_errors():
         demo_section()
         salary_editor(params)  # below the demo section, so the page's first button stays the removal
     with st.expander(t("settings_edit.versions")):
-        canvas_table(versions_table(), hide_index=True, width="stretch")
+        st.dataframe(versions_table(), hide_index=True, width="stretch")

@@ -10,7 +10,7 @@ from data_access.access import may_upload
 from ui import loaders
 from ui import upload_view as view
 from ui.auth import current_actor
-from ui.components import canvas_table, friendly_errors, status_matrix_table
+from ui.components import friendly_errors, status_matrix_table
 from ui.i18n import t
 
 with friendly_errors():
@@ -36,5 +36,5 @@ with friendly_errors():
     status = status_matrix_table(loaders.status_matrix())
     if not status.empty:  # quarters down, corporations across: twelve quarters do not fit a projector
         status = status.T.rename_axis(t("upload.col.quarter"))
-    canvas_table(status, width="stretch")
+    st.dataframe(status, width="stretch")
     st.caption(t("upload.status.caption"))

@@ -4,7 +4,6 @@ page guard."""
 from __future__ import annotations
 
 import logging
-import time
 from contextlib import contextmanager
 
 import pandas as pd
@@ -22,35 +21,6 @@ from reporting import labels
 from ui.i18n import language, t
 
 log = logging.getLogger("doorstroommonitor")
-
-LAYOUT_SENT_AT = "layout_css_sent_at"  # session state: when this session's first run sent ui/layout.css
-LAYOUT_SETTLE_S = 0.15  # what the browser needs to apply those rules before a canvas table is drawn
-
-
-def layout_sent() -> None:
-    """Record that this session's first run has just sent the layout rules (ui/shell.py)."""
-    st.session_state.setdefault(LAYOUT_SENT_AT, time.monotonic())
-
-
-def settle_layout() -> None:
-    """Call before drawing a canvas table (st.dataframe, st.data_editor).
-
-    A canvas table reads the page's text size once, when it is first drawn: drawn in the same
-    browser update as the layout rules it keeps the small size at 1920 px. So on a session's first
-    run the first canvas table waits until the rules have been out for LAYOUT_SETTLE_S; every
-    later table and run goes straight on, and pages without canvas tables never wait."""
-    sent_at = st.session_state.get(LAYOUT_SENT_AT)
-    if sent_at is not None:
-        remaining = LAYOUT_SETTLE_S - (time.monotonic() - sent_at)
-        if remaining > 0:
-            time.sleep(remaining)
-
-
-def canvas_table(data, container=None, **options):
-    """st.dataframe, after settle_layout(); `container` draws it elsewhere (a column, the sidebar).
-    Returns what st.dataframe returns (the selection, when `on_select` is given)."""
-    settle_layout()
-    return (container or st).dataframe(data, **options)
 
 
 def kpi_tile(label: str, value: str, status: Status, detail: str, help_text: str | None = None) -> None:

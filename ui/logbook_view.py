@@ -21,7 +21,6 @@ from reporting import formatting as fmt
 from reporting.downloads import XLSX_MIME, shown_frame
 from reporting.i18n import plural_key
 from ui import loaders
-from ui.components import canvas_table
 from ui.i18n import TEXTS, language, t
 
 ALL = ""
@@ -177,7 +176,7 @@ def display_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 def render_table(shown: pd.DataFrame) -> None:
     when, who, what = t("logbook.col.at"), t("logbook.col.actor"), t("logbook.col.action")
-    canvas_table(
+    st.dataframe(
         shown_frame(shown),  # the table's own CSV download must not run a name as a formula
         hide_index=True,
         width="stretch",

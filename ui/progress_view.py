@@ -15,7 +15,6 @@ from reporting import progress as rp
 from reporting.labels import quarter_name
 from reporting.progress import MEASURES, ProgressModel, Selection
 from ui import loaders
-from ui.components import canvas_table
 from ui.i18n import language, t
 from ui.panels import show_chart_panel
 
@@ -156,7 +155,7 @@ def render_moves(model: ProgressModel) -> None:
             )
         )
     st.markdown(f"**{t('progress.freed_homes.title')}**")
-    canvas_table(rp.freed_homes_table(profile, lang), width="content")
+    st.dataframe(rp.freed_homes_table(profile, lang), width="content")
     left, right = st.columns(2)
     with left:
         show_chart_panel(rp.age_panel(profile, year, lang), key="dl_age")

@@ -4,16 +4,23 @@ without sign-in on this computer and that the figures are demo data."""
 
 from __future__ import annotations
 
+import time
 from functools import cache
 from pathlib import Path
 
 import streamlit as st
 
 from ui import auth, loaders
-from ui.components import friendly_errors, layout_sent, page_notices
+from ui.components import friendly_errors, page_notices
 from ui.i18n import LANGUAGES, t
 
 LAYOUT_CSS = Path(__file__).with_name("layout.css")
+
+LAYOUT_SENT_AT = "layout_css_sent_at"  # session state: when the session's first run sent ui/layout.css
+LAYOUT_SETTLE_S = 0.15  # what the browser needs to apply those rules before a canvas table is drawn
+# Pages that draw no canvas table (st.dataframe, st.data_editor): they need not wait for the layout
+# rules (tests/ui/test_layout_settle.py checks that none of them reaches code that draws one).
+WITHOUT_CANVAS_TABLES = {"", "uren", "evaluatie", "kosten"}  # "": Overzicht
 
 # Pages that show no figures, so the demo-data notice ("the figures on this page ...") is not theirs.
 WITHOUT_FIGURES = {"logboek", "gebruikers"}
@@ -65,10 +72,27 @@ def _layout_css() -> str:
 
 def inject_layout_css() -> None:
     """The projector layout on every page, gate pages included (a style-only st.html takes no
-    room on the page). app.py calls it first thing. Canvas tables wait for the rules to apply
-    (ui.components.settle_layout); everything else is drawn at once."""
+    room on the page). app.py calls it first thing; see settle_layout for pages with canvas tables."""
     st.html(f"<style>{_layout_css()}</style>")
-    layout_sent()
+    st.session_state.setdefault(LAYOUT_SENT_AT, time.monotonic())
+
+
+def settle_layout(page=None) -> None:
+    """app.py calls this once the page is known, before the sidebar or the page draws anything.
+
+    A canvas table (st.dataframe, st.data_editor) reads the page's text size once, when it is
+    first drawn: drawn in the same browser update as the layout rules it keeps the small size at
+    1920 px, and a stretched one can end up a pixel wider than its column. So on a session's first
+    run a page with canvas tables waits until the rules have been out for LAYOUT_SETTLE_S, with
+    nothing else sent meanwhile; the pages in WITHOUT_CANVAS_TABLES (Overzicht, the start page,
+    among them) and every later run go straight on."""
+    if page is not None and page.url_path in WITHOUT_CANVAS_TABLES:
+        return
+    sent_at = st.session_state.get(LAYOUT_SENT_AT)
+    if sent_at is not None:
+        remaining = LAYOUT_SETTLE_S - (time.monotonic() - sent_at)
+        if remaining > 0:
+            time.sleep(remaining)
 
 
 def render_identity(access: auth.Access) -> bool:

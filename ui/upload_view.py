@@ -22,7 +22,7 @@ from reporting import formatting as fmt
 from reporting.downloads import XLSX_MIME, shown_frame
 from reporting.i18n import plural_key
 from ui import loaders
-from ui.components import canvas_table, flash, show_flash, show_table
+from ui.components import flash, show_flash, show_table
 from ui.i18n import language, t
 
 CHECK_KEY = "upload_check"
@@ -376,7 +376,7 @@ def show_problems(problems: list[Problem]) -> None:
     if len(frame) <= WRAPPED_PROBLEMS:
         st.table(frame, hide_index=True)
     else:
-        canvas_table(frame, hide_index=True, width="stretch")
+        st.dataframe(frame, hide_index=True, width="stretch")
 
 
 def render_preview(check: UploadCheck) -> None:
@@ -388,11 +388,11 @@ def render_preview(check: UploadCheck) -> None:
         st.caption(counted("upload.preview.moves", len(result.report.moves)))
     # One under the other, each the column's width: side by side they were cut off at 1024 px.
     st.caption(t("upload.preview.changes"))
-    canvas_table(changes_frame(check), hide_index=True, width="stretch")
+    st.dataframe(changes_frame(check), hide_index=True, width="stretch")
     st.caption(t("upload.preview.year", year=result.year))
-    canvas_table(year_effect_frame(check), hide_index=True, width="stretch")
+    st.dataframe(year_effect_frame(check), hide_index=True, width="stretch")
     st.caption(t("upload.preview.hours"))
-    canvas_table(hours_frame(result), hide_index=True, width="stretch")
+    st.dataframe(hours_frame(result), hide_index=True, width="stretch")
 
 
 def _version_facts(info: versions.VersionInfo) -> dict:

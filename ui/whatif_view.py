@@ -45,7 +45,7 @@ from reporting.downloads import XLSX_MIME, shown_frame, shown_text
 from reporting.whatif import SHOWN_CHANGE, effect_sentences
 from ui import loaders
 from ui.auth import current_actor
-from ui.components import canvas_table, flash, settle_layout, show_flash
+from ui.components import flash, show_flash
 from ui.costs_view import render_settlement
 from ui.i18n import language, t
 
@@ -169,7 +169,6 @@ def _key_editor(
     if hours:
         data["hours"] = [entry.shown("hours", start["weekly_hours"].get(p, 0.0), lang) for p in partners]
         config["hours"] = st.column_config.TextColumn(t("whatif.col.hours"), required=True, max_chars=20)
-    settle_layout()
     return box.data_editor(
         pd.DataFrame(data),
         key=editor_key(kind),
@@ -261,7 +260,6 @@ def _stock_inputs(current: Mapping[str, Any]) -> None:
             (right, "corporate_keys", "corp", "whatif.col.corporation"),
         ):
             frame = pd.DataFrame({"partner": list(current[field]), "homes": [None] * len(current[field])})
-            settle_layout()
             edited = column.data_editor(
                 frame,
                 key=f"whatif_stock_{kind}",
@@ -367,7 +365,7 @@ def _render_results(comparison: Comparison) -> None:
         st.info(t("whatif.payer.note", names=", ".join(payers)))
     st.markdown(f"**{t('whatif.diff.title')}**")
     st.caption(t("whatif.diff.caption"))
-    canvas_table(differences_table(comparison), hide_index=True, width="stretch")
+    st.dataframe(differences_table(comparison), hide_index=True, width="stretch")
     chart = build_difference_chart(
         difference_frame(comparison), t("whatif.chart.title"), t("whatif.chart.axis"), t("whatif.col.measure")
     )
@@ -378,7 +376,7 @@ def _render_results(comparison: Comparison) -> None:
     st.markdown(f"**{t('whatif.settlement.title')}**")
     render_settlement(comparison.scenario.settlement, show_title=False)
     st.markdown(f"**{t('whatif.settlement.diff')}**")
-    canvas_table(settlement_table(comparison.settlement_difference(), lang), width="stretch")
+    st.dataframe(settlement_table(comparison.settlement_difference(), lang), width="stretch")
 
 
 def _changed(comparison: Comparison) -> bool:
@@ -558,7 +556,7 @@ def render_saved(base: AgreementParameters, year: int) -> None:
         st.caption(t("whatif.saved.none"))
         return
     lang = language()
-    canvas_table(
+    st.dataframe(
         shown_frame(
             pd.DataFrame(
                 {
@@ -599,7 +597,7 @@ def render_saved(base: AgreementParameters, year: int) -> None:
         return
     table = shown_frame(side_by_side_table(base, year, scenarios))
     table.columns = [shown_text(c) for c in table.columns]  # scenario names head the columns
-    canvas_table(table, hide_index=True, width="stretch")
+    st.dataframe(table, hide_index=True, width="stretch")
     st.download_button(
         t("whatif.compare.export"),
         key="whatif_export_compare",
