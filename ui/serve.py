@@ -16,7 +16,7 @@ a warm-up.
    app's own modules), in the script's own order, so the first visitor's run does not wait for
    them. Started only then, it does not delay the server's own start. The script run still
    imports the same modules itself; a failure here only costs the head start.
-4. The warm-up imports with the garbage collector paused (a sixth less import time: collections
+4. The warm-up imports with the garbage collector paused (about a fifth less import time: collections
    would only walk the import's own objects, which stay loaded), then freezes everything loaded
    so far: Streamlit's full collection after every script run then skips the modules' objects
    (about 35-60 ms per run before, about 0 ms after; see docs/performance.md).
