@@ -19,7 +19,9 @@ a warm-up.
 4. The warm-up imports with the garbage collector paused (about a fifth less import time: collections
    would only walk the import's own objects, which stay loaded), then freezes everything loaded
    so far: Streamlit's full collection after every script run then skips the modules' objects
-   (about 35-60 ms per run before, about 0 ms after; see docs/performance.md).
+   (about 35-60 ms per run before, about 0 ms after; see docs/performance.md). Whatever a first
+   visitor's run holds at that moment is frozen too: a one-off handful of objects that only
+   reference counting, not the cycle collector, will free.
 `make run`, the Dockerfile and the browser tests start the app this way.
 """
 
