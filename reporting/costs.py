@@ -57,10 +57,6 @@ def delta_money(value: float, lang: str) -> str | None:
     return ("+" if value > 0 else "-") + money(abs(value), lang)
 
 
-def signed_percent(value: float | None, lang: str) -> str:
-    return fmt.signed_percent(value, 1, lang)
-
-
 def assumption_reasons(
     params: AgreementParameters, breakdown: CostBreakdown, assumptions: tuple[str, ...], lang: str
 ) -> str:

@@ -10,15 +10,15 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import streamlit as st
-import streamlit.emojis  # noqa: F401  st.Page checks icons against it: see below
-
-from data_access.access import ADMIN_ONLY, Actor, may
-from ui.auth import NO_ACCESS, SET_UP, SIGN_IN
-from ui.i18n import t
 
 # Streamlit loads its emoji catalogue (a regex over 5 000 emoji, 50-500 ms to compile) the first time
 # an icon is checked. Imported here, it is loaded by ui.serve's warm-up while the server starts,
 # not during the first visitor's run.
+import streamlit.emojis  # noqa: F401
+
+from data_access.access import ADMIN_ONLY, Actor, may
+from ui.auth import NO_ACCESS, SET_UP, SIGN_IN
+from ui.i18n import t
 
 PAGES_DIR = Path(__file__).resolve().parent.parent / "pages"
 GATE_PAGES = {

@@ -40,7 +40,7 @@ from domain.whatif import (
 from reporting import formatting as fmt
 from reporting import whatif as entry
 from reporting.cost_charts import build_difference_chart
-from reporting.costs import delta_money, money, settlement_table, signed_money, signed_percent
+from reporting.costs import delta_money, money, settlement_table, signed_money
 from reporting.downloads import XLSX_MIME, shown_frame, shown_text
 from reporting.whatif import SHOWN_CHANGE, effect_sentences
 from ui import loaders
@@ -306,7 +306,7 @@ def differences_table(comparison: Comparison) -> pd.DataFrame:
                 t("whatif.col.agreement"): show(d.agreement, lang),
                 t("whatif.col.scenario"): show(d.scenario, lang),
                 t("whatif.col.diff_euro"): signed_money(d.euro, lang),
-                t("whatif.col.diff_pct"): signed_percent(d.pct, lang),
+                t("whatif.col.diff_pct"): fmt.signed_percent(d.pct, 1, lang),
             }
         )
     return pd.DataFrame(rows)

@@ -82,7 +82,7 @@ def test_the_cost_tables_signed_money_is_the_same_text():
     assert rc.signed_money(7590.2, "nl") == "+ € 7.590"
     assert rc.signed_money(-682.0, "nl") == "− € 682"
     assert rc.signed_money(-0.3, "nl") == "€ 0"
-    assert rc.signed_percent(-6.0976, "nl") == "− 6,1 %"
+    assert fmt.signed_percent(-6.0976, 1, "nl") == "− 6,1 %"  # the what-if change column
 
 
 def test_columns_of_figures_are_found_for_right_alignment():

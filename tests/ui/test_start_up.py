@@ -22,12 +22,19 @@ def _unfreeze():
     gc.unfreeze()
 
 
-def test_warm_up_pauses_the_collector_and_freezes_what_it_loaded(tmp_path, monkeypatch):
-    (tmp_path / "warm_probe_gc.py").write_text("import gc\nCOLLECTING = gc.isenabled()\nOBJECT = object()\n")
+def _entry_script(tmp_path, monkeypatch, module: str, source: str, body: str):
+    """An entry script `body` beside a fresh, not yet imported module `module` (`source`)."""
+    (tmp_path / f"{module}.py").write_text(source)
     script = tmp_path / "entry.py"
-    script.write_text("import warm_probe_gc\n")
+    script.write_text(body)
     monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.delitem(sys.modules, "warm_probe_gc", raising=False)
+    monkeypatch.delitem(sys.modules, module, raising=False)
+    return script
+
+
+def test_warm_up_pauses_the_collector_and_freezes_what_it_loaded(tmp_path, monkeypatch):
+    source = "import gc\nCOLLECTING = gc.isenabled()\nOBJECT = object()\n"
+    script = _entry_script(tmp_path, monkeypatch, "warm_probe_gc", source, "import warm_probe_gc\n")
     gc.unfreeze()
     serve.warm_up(script)
     assert sys.modules["warm_probe_gc"].COLLECTING is False  # paused while importing
@@ -36,17 +43,14 @@ def test_warm_up_pauses_the_collector_and_freezes_what_it_loaded(tmp_path, monke
 
 
 def test_warm_up_runs_the_scripts_imports_and_nothing_else(tmp_path, monkeypatch):
-    (tmp_path / "warm_probe_module.py").write_text("LOADED = True\n")
     marker = tmp_path / "ran.txt"
-    script = tmp_path / "entry.py"
-    script.write_text(
+    body = (
         "import json\n"
         "from warm_probe_module import LOADED\n"
         f"open({str(marker)!r}, 'w').write('the script body ran')\n"
         "import warm_probe_module as again\n"
     )
-    monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.delitem(sys.modules, "warm_probe_module", raising=False)
+    script = _entry_script(tmp_path, monkeypatch, "warm_probe_module", "LOADED = True\n", body)
     assert [type(s).__name__ for s in serve.top_imports(script)] == ["Import", "ImportFrom", "Import"]
     serve.warm_up(script)
     assert sys.modules["warm_probe_module"].LOADED is True
@@ -54,11 +58,9 @@ def test_warm_up_runs_the_scripts_imports_and_nothing_else(tmp_path, monkeypatch
 
 
 def test_without_a_running_server_the_warm_up_waits_its_time_and_then_runs(tmp_path, monkeypatch):
-    (tmp_path / "warm_probe_late.py").write_text("LOADED = True\n")
-    script = tmp_path / "entry.py"
-    script.write_text("import warm_probe_late\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.delitem(sys.modules, "warm_probe_late", raising=False)
+    script = _entry_script(
+        tmp_path, monkeypatch, "warm_probe_late", "LOADED = True\n", "import warm_probe_late\n"
+    )
     assert not serve.server_started()  # no Streamlit server in this process
     serve.warm_up_once_serving(script, wait_s=0.05)
     assert sys.modules["warm_probe_late"].LOADED is True
