@@ -195,13 +195,17 @@ def status_matrix(
 ) -> pd.DataFrame:
     """Corporation × quarter with the state of its report (submitted / late / missing / due / open).
 
-    Covers the agreement's quarters from its start until the current quarter (or one year).
+    Covers the agreement's quarters (its term and partners in `params`) from its start until the
+    current quarter (or one year). Each quarter's deadline comes from the parameters in force in its
+    own year, so a later change of the reporting deadline does not rewrite earlier years' states.
     """
     first = Quarter.containing(params.start_date)
     last = min(Quarter.containing(today), Quarter.containing(params.end_date))
     quarters = quarters_between(first, last)
     if year is not None:
         quarters = [q for q in quarters if q.year == year]
+    sets = parameter_sets(engine)
+    in_force = {y: parameters_in_force(sets, y) for y in sorted({q.year for q in quarters})}
     # A quarter counts as in from its first upload: a later correction does not make it late.
     versions = submissions_frame(engine)
     first_upload = {}
@@ -216,7 +220,8 @@ def status_matrix(
     for corporation in params.corporate_keys:
         for quarter in quarters:
             submitted_on = first_upload.get((corporation, quarter.year, quarter.quarter))
-            state = submission_state(quarter, submitted_on, today, params.report_deadline_months)
+            months = in_force[quarter.year].report_deadline_months
+            state = submission_state(quarter, submitted_on, today, months)
             rows.append(
                 {
                     "corporation": corporation,
@@ -225,7 +230,7 @@ def status_matrix(
                     "label": quarter.label,
                     "state": state.value,
                     "submitted_on": submitted_on,
-                    "deadline": quarter.deadline(params.report_deadline_months),
+                    "deadline": quarter.deadline(months),
                 }
             )
     return pd.DataFrame(rows)

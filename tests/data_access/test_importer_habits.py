@@ -6,7 +6,7 @@ change nothing."""
 from __future__ import annotations
 
 import io
-from datetime import date, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from openpyxl import load_workbook
@@ -221,6 +221,27 @@ def test_a_report_is_imported_with_the_parameters_of_its_year(engine):
     assert (result.outcome.stored, result.outcome.version) == (True, 1)
     assert repo.reported_quarters(engine, 2025) == {"Uwoon": 1}
     assert repo.hours_frame(engine, 2025)["hours"].tolist() == [150.0, 120.5, 160.0]
+
+
+def test_report_status_keeps_each_year_to_its_own_deadline(engine):
+    """A set valid from 2026 gives two months instead of one. 2025-K4 was due on 31 January 2026
+    under 2025's set; its report came on 15 February, so it stays late, and its deadline stays
+    31 January (two months would make it 31 March and the report on time). 2026-K1 is due on
+    31 May 2026 under the new set."""
+    later = default_parameters().with_changes(valid_from=date(2026, 1, 1), report_deadline_months=2)
+    save_parameter_version(engine, ADMIN, later)
+    hours = [["oktober", 150], ["november", 120.5], ["december", 160]]
+    moves = [[date(2025, 11, 10), *mf.MOVES[0][1:]]]
+    activity = [["Harderwijk", 20, 9, 1, 1, 1, 300, 200]]
+    report = mf.report_bytes(year=2025, quarter=4, hours=hours, moves=moves, activity=activity)
+    came = datetime(2026, 2, 15, 10, 0, tzinfo=UTC)
+    assert services.import_file(engine, report, "r.xlsx", ADMIN, today=TODAY, uploaded_at=came).outcome.stored
+
+    matrix = repo.status_matrix(engine, later, TODAY).set_index(["corporation", "label"])
+    assert matrix.loc[("Uwoon", "2025-K4"), "state"] == "late"
+    assert matrix.loc[("Uwoon", "2025-K4"), "deadline"] == date(2026, 1, 31)
+    assert matrix.loc[("Uwoon", "2026-K1"), "deadline"] == date(2026, 5, 31)
+    assert matrix.loc[("Uwoon", "2026-K1"), "state"] == "missing"
 
 
 def test_a_later_end_date_refuses_a_quarter_after_it(engine):
