@@ -10,7 +10,6 @@ from datetime import date, datetime
 import pandas as pd
 import streamlit as st
 
-from data_access import report_format as report
 from data_access import services, versions
 from data_access.access import CAN_DOWNLOAD_ORIGINALS, AccessDenied, Actor, may, may_upload
 from data_access.importer import Problem, StoreOutcome, ValidationResult, sandbox, store_report
@@ -164,13 +163,14 @@ def problems_frame(problems: list[Problem]) -> pd.DataFrame:
 
 
 def activity_frame(result: ValidationResult) -> pd.DataFrame:
-    """One row per figure (the template's column names), one column per municipality: at most six
-    short columns, so the preview fits a 1024 px screen, where eight long headers did not."""
-    frame = result.report.activity.rename(columns={c.field: c.header for c in report.ACTIVITY_COLUMNS})
-    frame = frame.astype(object).where(frame.notna(), "–")
-    municipality = frame.columns[0]  # "Gemeente"
-    shown = frame.set_index(municipality).T
+    """One row per figure, one column per municipality: at most six short columns, so the preview
+    fits a 1024 px screen, where eight long headers did not. The figures are named in the user's
+    language; in Dutch that is the template's own column name (tests/ui/test_upload_page.py)."""
+    activity = result.report.activity
+    frame = activity.astype(object).where(activity.notna(), "–")
+    shown = frame.set_index("municipality").T
     shown.columns = [str(c) for c in shown.columns]
+    shown.index = [t(f"upload.measure.{field}") for field in shown.index]
     return shown.rename_axis(t("upload.col.measure")).reset_index()
 
 

@@ -98,12 +98,17 @@ TEXTS = {
     "upload.col.change": {"nl": "Verschil", "en": "Change"},
     "upload.col.month": {"nl": "Maand", "en": "Month"},
     "upload.col.hours": {"nl": "Uren", "en": "Hours"},
+    "upload.measure.households_contacted": {"nl": "Huishoudens benaderd", "en": "Households contacted"},
     "upload.measure.conversations": {
         "nl": "Uitvoerige gesprekken (>1 uur)",
         "en": "Extensive conversations (>1 h)",
     },
     "upload.measure.moves": {"nl": "Verhuizingen", "en": "Moves"},
     "upload.measure.priority_moves": {"nl": "Verhuizingen met voorrang", "en": "Moves with priority"},
+    "upload.measure.freed_family_homes": {
+        "nl": "Vrijgekomen eengezinswoningen",
+        "en": "Family homes freed",
+    },
     "upload.measure.hours": {"nl": "Uren verhuiscoach", "en": "Coach hours"},
     "upload.measure.senior_homes": {"nl": "Seniorenwoningen", "en": "Senior homes"},
     "upload.measure.senior_homes_labelled": {

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from data_access import services, versions
+from data_access import report_format, services, versions
 from data_access.access import OPERATOR, Actor
 from data_access.db import forget_engine, open_database
 from tests.conftest import TODAY
@@ -98,6 +98,8 @@ def test_new_report_preview_then_opslaan_updates_every_page(upload_db):
     changes, year_effect, hours = (d.value for d in at.dataframe[:3])
     assert list(activity.columns) == ["Cijfer", "Oldebroek"]  # Wezep is a village of Oldebroek
     assert activity.set_index("Cijfer").loc["Uitvoerige gesprekken (>1 uur)", "Oldebroek"] == 6
+    # in Dutch, each figure is named as in the template the corporation filled in
+    assert list(activity["Cijfer"]) == [c.header for c in report_format.ACTIVITY_COLUMNS[1:]]
     assert hours["Uren"].tolist() == ["20,0", "25,0", "22,5"]
     assert changes.set_index("Cijfer").loc["Verhuizingen", "Na opslaan"] == "2"
     row = year_effect.set_index("Cijfer").loc["Uitvoerige gesprekken (>1 uur)"]
@@ -257,6 +259,9 @@ def test_english_preview_names_quarters_and_months_in_english(upload_db):
     assert download.proto.label == "Download template deltaWonen 2026-Q3"
     at = _upload(at, _deltawonen_k4())
     assert "Preview: deltaWonen, 2025-Q4" in [h.value for h in at.header]
+    activity = at.table[0].value.set_index("Figure")
+    assert activity.loc["Extensive conversations (>1 h)", "Oldebroek"] == 6
+    assert list(activity.index[:2]) == ["Households contacted", "Extensive conversations (>1 h)"]
     hours = at.dataframe[2].value
     assert hours["Month"].tolist() == ["October", "November", "December"]
     assert hours["Hours"].tolist() == ["20.0", "25.0", "22.5"]
