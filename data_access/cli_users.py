@@ -3,8 +3,8 @@
 Whoever runs these commands there can reach the database anyway, so they act as the operator
 (`data_access.access.OPERATOR`, an administrator) and every change is audited under that name.
 The password comes from DOORSTROOMMONITOR_PASSWORD, else it is asked twice without echo; it is
-never printed, and `users list` shows no hash. Exit 0 = done, 1 = refused (a Dutch message), 2 =
-usage error (as argparse reports it).
+never printed, and `users list` shows no hash. Exit 0 = done, 1 = refused (a message in the
+language of `--lang`, Dutch by default), 2 = usage error (as argparse reports it).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from data_access import accounts
 from data_access.access import OPERATOR, ROLES_BY_LABEL
 from data_access.db import open_database
 from domain.errors import UserError
+from domain.messages import DEFAULT_LANGUAGE, LANGUAGES, msg
 
 PASSWORD_VARIABLE = "DOORSTROOMMONITOR_PASSWORD"
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -52,6 +53,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     for sub in (add, actions.choices["list"], disable, set_role, set_password):
         sub.add_argument("--db", metavar="URL")
+        sub.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help="taal van de meldingen")
         sub.set_defaults(usage_error=sub.error)
 
 
@@ -59,12 +61,12 @@ def _emit(obj: Any) -> None:
     print(json.dumps(obj, ensure_ascii=False, default=str))
 
 
-def _password() -> str:
+def _password(lang: str) -> str:
     """From the environment, else asked twice (nothing is echoed)."""
     if PASSWORD_VARIABLE in os.environ:
         return os.environ[PASSWORD_VARIABLE]
-    first = getpass.getpass("Wachtwoord: ")
-    if getpass.getpass("Herhaal het wachtwoord: ") != first:
+    first = getpass.getpass(msg("account.prompt.password").text(lang))
+    if getpass.getpass(msg("account.prompt.repeat").text(lang)) != first:
         raise accounts.AccountError("account.passwords_differ")
     return first
 
@@ -72,9 +74,9 @@ def _password() -> str:
 def _check_corporation_usage(args: argparse.Namespace) -> None:
     """The role and --corporation must fit: a usage error (exit 2) as argparse reports them."""
     if args.role == "corporatie" and not args.corporation:
-        args.usage_error("--role corporatie vereist --corporation")
+        args.usage_error(msg("account.cli.corporation_required").text(args.lang))
     if args.role != "corporatie" and args.corporation:
-        args.usage_error("--corporation hoort alleen bij --role corporatie")
+        args.usage_error(msg("account.cli.corporation_only").text(args.lang))
 
 
 def cmd_users(args: argparse.Namespace) -> int:
@@ -87,7 +89,7 @@ def cmd_users(args: argparse.Namespace) -> int:
             return EXIT_OK
         account = _run(engine, args)
     except UserError as exc:
-        _emit({"ok": False, "message": exc.message})
+        _emit({"ok": False, "message": exc.text(args.lang)})
         return EXIT_INVALID
     _emit({"ok": True, "account": account.to_json()})
     return EXIT_OK
@@ -101,7 +103,7 @@ def _run(engine: Engine, args: argparse.Namespace) -> accounts.AccountInfo:
             OPERATOR,
             args.name,
             role=accounts.role_of(args.role),
-            password=_password(),
+            password=_password(args.lang),
             corporation=args.corporation,
             email=args.email,
         )
@@ -112,5 +114,5 @@ def _run(engine: Engine, args: argparse.Namespace) -> accounts.AccountInfo:
     if command == "set-password":
         if accounts.find_account(engine, args.name) is None:  # before asking for a password
             raise accounts.AccountError("account.not_found", name=args.name)
-        return accounts.set_password(engine, OPERATOR, args.name, _password())
+        return accounts.set_password(engine, OPERATOR, args.name, _password(args.lang))
     raise ValueError(command)

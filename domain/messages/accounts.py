@@ -63,6 +63,17 @@ MESSAGES = {
         "en": "The first account must be an administrator: from then on everyone must sign in, and "
         "the administrator creates the other accounts.",
     },
+    "account.prompt.password": {"nl": "Wachtwoord: ", "en": "Password: "},
+    "account.prompt.repeat": {"nl": "Herhaal het wachtwoord: ", "en": "Repeat the password: "},
+    # the command line's usage errors (data_access/cli_users.py)
+    "account.cli.corporation_required": {
+        "nl": "--role corporatie vereist --corporation",
+        "en": "--role corporatie needs --corporation",
+    },
+    "account.cli.corporation_only": {
+        "nl": "--corporation hoort alleen bij --role corporatie",
+        "en": "--corporation goes only with --role corporatie",
+    },
     "account.not_found": {
         "nl": "Er is geen account '{name}'.",
         "en": "There is no account '{name}'.",

@@ -148,6 +148,41 @@ def test_usage_errors_exit_2_and_refusals_exit_1_with_a_dutch_message(capsys, db
         assert conn.scalars(select(Account.username)).all() == ["eerste"]
 
 
+def test_users_answer_in_english_with_lang_en(capsys, db_url, password, monkeypatch):
+    code, out, err = _run_with_errors(
+        capsys, "users", "add", "coach", "--role", "corporatie", "--db", db_url, "--lang", "en"
+    )
+    assert (code, out) == (2, None)
+    assert "error: --role corporatie needs --corporation" in err
+    code, out = _run(
+        capsys,
+        "users",
+        "add",
+        "x1",
+        "--role",
+        "corporatie",
+        "--corporation",
+        "Vesteda",
+        "--db",
+        db_url,
+        "--lang",
+        "en",
+    )
+    assert (code, out["ok"]) == (1, False)
+    assert out["message"].startswith("Unknown corporation 'Vesteda'")
+    code, out = _run(capsys, "users", "set-password", "niemand", "--db", db_url, "--lang", "en")
+    assert (code, out) == (1, {"ok": False, "message": "There is no account 'niemand'."})
+    assert _run(capsys, "users", "list", "--db", db_url, "--lang", "fr")[0] == 2
+
+    monkeypatch.delenv("DOORSTROOMMONITOR_PASSWORD", raising=False)
+    prompts = []
+    answers = iter([PASSWORD, "iets anders dan dat"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": prompts.append(prompt) or next(answers))
+    code, out = _run(capsys, "users", "add", "eerste", "--role", "beheerder", "--db", db_url, "--lang", "en")
+    assert prompts == ["Password: ", "Repeat the password: "]
+    assert (code, out["message"]) == (1, "The two passwords differ; nothing was changed.")
+
+
 def test_the_password_is_asked_twice_when_not_in_the_environment(capsys, db_url, monkeypatch):
     monkeypatch.delenv("DOORSTROOMMONITOR_PASSWORD", raising=False)
     answers = iter([PASSWORD, "iets anders dan dat"])
