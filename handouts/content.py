@@ -36,15 +36,15 @@ from reporting.i18n import text
 from reporting.images import chart_png
 from reporting.labels import quarter_name, status_names
 from reporting.loading import hours_model_from, progress_model_from
-from reporting.presentation import slide_title, submission_counts
+from reporting.presentation import slide_note, slide_title, submission_counts
 from reporting.progress import Selection
 
 CHART_TOPICS = ("kpis", "progress", "hours", "costs")  # topics shown with a chart image
-NOTE_LIMIT = 220  # characters of an evaluation note on a slide; the workbook has the whole note
 # A region with many partners (the large-region benchmark has 40 corporations and 60 municipalities)
 # shows the most telling rows on a slide and says how many more the workbook holds.
 MAX_ROWS = 10
 MAX_COLUMNS = 6
+NOTE_LIMIT = 220  # characters of an evaluation note on a slide of the deck; the workbook has it whole
 
 
 @dataclass(frozen=True)
@@ -420,12 +420,6 @@ def settlement_slide_table(matrix, lang: str) -> Table:
 # --- 5. The latest evaluation ----------------------------------------------------------------------------
 
 
-def _short(note: str, lang: str) -> str:
-    if len(note) <= NOTE_LIMIT:
-        return note
-    return note[:NOTE_LIMIT].rsplit(" ", 1)[0] + text("handouts.evaluation.cut", lang)
-
-
 def evaluation_section(engine: Engine, today: date, lang: str) -> Section:
     evaluations = stored_evaluations.list_evaluations(engine)
     params = repo.parameters_for_year(engine, today.year)
@@ -456,7 +450,9 @@ def evaluation_section(engine: Engine, today: date, lang: str) -> Section:
                 a.verdict.word(lang) if a.verdict else text("evaluation.verdict.open", lang)
                 for a in shown.aspects
             ],
-            text("evaluation.note", lang): [_short(a.note, lang) for a in shown.aspects],
+            text("evaluation.note", lang): [
+                slide_note(a.note, text("handouts.evaluation.cut", lang)) for a in shown.aspects
+            ],
         }
     )
     return Section("evaluation", title, (f"{heading}. {made}", *art5a), table=Table(frame))

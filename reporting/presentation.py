@@ -14,6 +14,10 @@ from reporting.i18n import text
 # One topic per slide, in the order of the meeting.
 SLIDES = ("kpis", "progress", "hours", "costs", "evaluation", "submissions")
 SLIDE_PARAM = "dia"  # ?dia=3 opens the third slide
+# Characters of an evaluation note on the on-screen slide: four notes of this length and the
+# art. 5a/2b lines still fit the slide at 1024×768, 1280×720 and 1920×1080 (tests/e2e/
+# test_presentation.py). The Evaluatie page and the handouts' workbook show whole notes.
+SCREEN_NOTE_LIMIT = 110
 
 
 def slide_number(raw: str | None, count: int = len(SLIDES)) -> int:
@@ -24,6 +28,17 @@ def slide_number(raw: str | None, count: int = len(SLIDES)) -> int:
     except (TypeError, ValueError):
         return 1
     return min(max(wanted, 1), count)
+
+
+def slide_note(note: str, rest: str, limit: int = SCREEN_NOTE_LIMIT) -> str:
+    """`note` as a slide shows it: whole when short, else cut at the last word that fits within
+    `limit` characters and followed by `rest` (where to read the whole note)."""
+    if len(note) <= limit:
+        return note
+    cut = note[:limit]
+    if not note[limit].isspace() and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip() + rest
 
 
 def slide_title(slide: str, year: int, lang: str) -> str:

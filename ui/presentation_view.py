@@ -21,6 +21,7 @@ from reporting.presentation import (
     SLIDE_PARAM,
     SLIDES,
     shares_summary,
+    slide_note,
     slide_number,
     slide_title,
     submission_counts,
@@ -61,6 +62,10 @@ html { font-size: max(16px, min(1.45vw, 2.58vh)); }
 [data-testid="stMain"] h2 { font-size: 1.4rem; padding: 0.25rem 0; }
 [data-testid="stMain"] [data-testid="stCaptionContainer"] { font-size: 0.9rem; }
 .st-key-presentation_settlement td, .st-key-presentation_settlement td p { white-space: nowrap !important; }
+/* Evaluation notes use their column's whole width (Streamlit caps a cell's text at about 33rem);
+   the verdict (second column) stays on one line. */
+.st-key-presentation_evaluation td [data-testid="stMarkdownContainer"] { max-width: none !important; }
+.st-key-presentation_evaluation td:nth-child(2) p { white-space: nowrap !important; }
 </style>
 """
 
@@ -219,11 +224,14 @@ def render_evaluation(chosen: Selection) -> None:
             {
                 t("presentation.evaluation.col.aspect"): aspect.label(lang),  # art. 4c's order
                 t("presentation.evaluation.col.verdict"): evaluation_view.verdict_label(aspect.verdict),
-                t("presentation.evaluation.col.note"): aspect.note,
+                t("presentation.evaluation.col.note"): slide_note(
+                    aspect.note, t("presentation.evaluation.cut")
+                ),
             }
             for aspect in latest.aspects
         ]
-        st.table(pd.DataFrame(rows), hide_index=True)
+        with st.container(key="presentation_evaluation"):
+            st.table(pd.DataFrame(rows), hide_index=True)
     termination = model.termination
     with st.container(border=True):
         value = t("evaluation.art5a.value", n=len(termination.counting), total=len(termination.in_force))

@@ -50,6 +50,10 @@ TEXTS = {
     "presentation.evaluation.col.aspect": {"nl": "Aspect", "en": "Aspect"},
     "presentation.evaluation.col.verdict": {"nl": "Oordeel", "en": "Verdict"},
     "presentation.evaluation.col.note": {"nl": "Toelichting", "en": "Note"},
+    "presentation.evaluation.cut": {
+        "nl": " … (verder op de pagina Evaluatie)",
+        "en": " … (more on the Evaluation page)",
+    },
     # Submissions
     "presentation.submissions.counts": {
         "nl": "Dit jaar: {on_time} op tijd, {late} te laat, {missing} ontbreekt.",

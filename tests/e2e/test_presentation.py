@@ -15,7 +15,7 @@ import pytest
 from data_access.access import Actor
 from data_access.db import forget_engine, open_database
 from data_access.evaluations import create_evaluation, finalise_evaluation
-from domain.evaluation import STANDARD_ASPECTS, Aspect, Verdict
+from domain.evaluation import MAX_NOTE_LENGTH, STANDARD_ASPECTS, Aspect, Verdict
 from reporting.presentation import SLIDES
 from tests.e2e.harness import AXE_JS, E2E_TODAY, SCREENSHOT_DIR, open_page, page_at, wait_until_rendered
 from tests.e2e.test_accessibility import our_axe_problems
@@ -195,12 +195,15 @@ NOTES = (
 
 @pytest.fixture(scope="module")
 def evaluated(writable_app_server):
-    """2024 and 2025 final, each with two negative aspects: art. 5a met."""
+    """2024 and 2025 final, each with two negative aspects: art. 5a met; 2025's notes of 2,000
+    characters each."""
     engine = open_database(writable_app_server.database_url)
     today = date.fromisoformat(E2E_TODAY)
     for year, verdicts in {2024: (X, X, N, P), 2025: (N, X, P, X)}.items():
         draft = create_evaluation(engine, CHAIR, "regular", year, today=today)
-        aspects = [Aspect(k, v, note) for k, v, note in zip(STANDARD_ASPECTS, verdicts, NOTES, strict=True)]
+        # 2025, the one the slide shows, with every note as long as allowed (the slide cuts them)
+        notes = NOTES if year == 2024 else tuple(((n + " ") * 40)[:MAX_NOTE_LENGTH] for n in NOTES)
+        aspects = [Aspect(k, v, note) for k, v, note in zip(STANDARD_ASPECTS, verdicts, notes, strict=True)]
         finalise_evaluation(engine, CHAIR, draft.id, draft.revision, aspects)
     yield writable_app_server
     forget_engine(writable_app_server.database_url)
@@ -215,7 +218,15 @@ def test_the_evaluation_slide_with_verdicts_fits(browser, evaluated, screens, si
         _open_slide(page, evaluated, 5)
         page.screenshot(path=str(screens / f"presentatie-5-evaluaties-{size}.png"))
         main = page.locator('[data-testid="stMain"]')
-        for text in ("2 van 2", "Vervuld: opzegging mogelijk", "Jaarevaluatie 2025", "❌ negatief", NOTES[3]):
+        cut = "(verder op de pagina Evaluatie)"
+        for text in (
+            "2 van 2",
+            "Vervuld: opzegging mogelijk",
+            "Jaarevaluatie 2025",
+            "❌ negatief",
+            NOTES[3],
+            cut,
+        ):
             assert main.get_by_text(text, exact=False).first.is_visible(), f"'{text}' missing at {size}"
         layout = page.evaluate(LAYOUT_JS)
         assert layout["cut"] == [] and layout["wide"] == [] and layout["sideways"] <= 1, layout

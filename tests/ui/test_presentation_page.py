@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 from data_access.access import Actor
 from data_access.db import forget_engine, open_database
 from data_access.evaluations import create_evaluation, finalise_evaluation
-from domain.evaluation import STANDARD_ASPECTS, Aspect, Verdict
+from domain.evaluation import MAX_NOTE_LENGTH, STANDARD_ASPECTS, Aspect, Verdict
 from tests.conftest import TODAY
 from tests.ui.apptest import open_page
 
@@ -153,6 +153,7 @@ def test_slide_5_without_a_final_evaluation_says_so(app_env):
 
 CHAIR = Actor("voorzitter stuurgroep", "steering")
 P, N, X = Verdict.POSITIVE, Verdict.NEUTRAL, Verdict.NEGATIVE
+LONG_NOTE = ("Toelichting 2025 4. " + "Een lange uitleg van de samenwerking. " * 60)[:MAX_NOTE_LENGTH]
 
 
 @pytest.fixture
@@ -172,6 +173,8 @@ def evaluated_env(demo_sqlite_url, tmp_path, monkeypatch):
             Aspect(key, verdict, f"Toelichting {year} {n}")
             for n, (key, verdict) in enumerate(zip(STANDARD_ASPECTS, judged, strict=True), start=1)
         ]
+        if year == 2025:  # the last note as long as allowed
+            aspects[3] = Aspect(aspects[3].key, P, LONG_NOTE)
         finalise_evaluation(engine, CHAIR, draft.id, draft.revision, aspects)
     monkeypatch.setenv("DATABASE_URL", url)
     monkeypatch.setenv("DOORSTROOMMONITOR_TODAY", TODAY.isoformat())
@@ -192,7 +195,9 @@ def test_slide_5_the_latest_evaluation_with_its_verdicts_and_art_5a(evaluated_en
         "Onderlinge communicatie en samenwerking",
     ]
     assert list(verdicts["Oordeel"]) == ["❌ negatief", "➖ neutraal", "❌ negatief", "✅ positief"]
-    assert list(verdicts["Toelichting"]) == [f"Toelichting 2025 {n}" for n in range(1, 5)]
+    assert list(verdicts["Toelichting"][:3]) == [f"Toelichting 2025 {n}" for n in range(1, 4)]
+    # a note of 2,000 characters: its first 105 (to the last whole word) and where the rest is
+    assert verdicts["Toelichting"][3] == LONG_NOTE[:105] + " … (verder op de pagina Evaluatie)"
     text = _markdown(at)
     assert (
         "**Opzegging (art. 5a)**: 2 van 2 evaluaties met twee of meer negatieve aspecten · "
