@@ -28,7 +28,7 @@ TEXTS = {
     "accounts.field.role": {"nl": "Rol", "en": "Role"},
     "accounts.field.corporation": {
         "nl": "Corporatie (alleen bij rol corporatie)",
-        "en": "Corporation (role corporatie only)",
+        "en": "Corporation (housing corporation role only)",
     },
     "accounts.field.email": {
         "nl": "E-mail voor single sign-on (mag leeg)",
