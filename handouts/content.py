@@ -451,7 +451,7 @@ def evaluation_section(engine: Engine, today: date, lang: str) -> Section:
                 for a in shown.aspects
             ],
             text("evaluation.note", lang): [
-                slide_note(a.note, text("handouts.evaluation.cut", lang)) for a in shown.aspects
+                slide_note(a.note, text("handouts.evaluation.cut", lang), NOTE_LIMIT) for a in shown.aspects
             ],
         }
     )

@@ -187,7 +187,9 @@ def test_the_evaluation_slide_shows_the_latest_final_evaluation(demo_engine):
         "effort": Verdict.NEGATIVE,
         "cooperation": Verdict.NEUTRAL,
     }
-    aspects = [Aspect(key, verdict, f"Notitie bij {key}") for key, verdict in verdicts.items()]
+    notes = {key: f"Notitie bij {key}" for key in verdicts}
+    notes["cooperation"] = "Notitie bij cooperation: " + "lange uitleg " * 150  # 1,975 characters
+    aspects = [Aspect(key, verdict, notes[key]) for key, verdict in verdicts.items()]
     draft = store.save_draft(demo_engine, SECRETARY, evaluation.id, evaluation.revision, aspects)
     # A draft is not the steering group's word yet: the handout, like the Presentatie, waits for final
     assert (
@@ -204,7 +206,10 @@ def test_the_evaluation_slide_shows_the_latest_final_evaluation(demo_engine):
     assert "Definitief vastgesteld op" in text and "door secretaris" in text
     rows = _table_cells(slide)
     assert [r["Oordeel"] for r in rows.values()] == ["positief", "negatief", "negatief", "neutraal"]
-    assert [r["Toelichting"] for r in rows.values()] == [f"Notitie bij {k}" for k in verdicts]
+    shown = [r["Toelichting"] for r in rows.values()]
+    assert shown[:3] == [f"Notitie bij {k}" for k in list(verdicts)[:3]]
+    # the long note: its first 219 characters (to the last whole word within 220) and where the rest is
+    assert shown[3] == notes["cooperation"][:219] + " … (volledige tekst in de Excel-werkmap)"
     assert "1 van de 1 definitieve evaluaties beoordelen twee of meer aspecten negatief." in text
     assert "Artikel 5a is niet vervuld" in text
 
