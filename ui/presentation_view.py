@@ -28,7 +28,7 @@ from reporting.presentation import (
 )
 from reporting.progress import MEASURES, Selection
 from ui import evaluation_view, hours_view, loaders, progress_view
-from ui.components import kpi_tile, status_matrix_table
+from ui.components import kpi_tile, show_table, status_matrix_table
 from ui.handout_downloads import show_handout_downloads
 from ui.i18n import language, t
 from ui.panels import show_chart
@@ -187,7 +187,7 @@ def render_hours(chosen: Selection) -> None:
     model = hours_view.hours_model(chosen.year, chosen.corporation)
     panel = rh.year_panel(model, "per_week", lang)
     show_chart(panel, alt=panel.summary, height=HOURS_CHART_HEIGHT)
-    st.table(rh.shortfall_table(model, lang), hide_index=True)
+    show_table(rh.shortfall_table(model, lang))
     st.caption(t("presentation.hours.agreed", agreed=hours_view.agreed_summary(chosen.year)))
 
 
@@ -205,7 +205,7 @@ def render_costs(chosen: Selection) -> None:
     with right, st.container(key="presentation_settlement"):
         st.markdown(f"**{t('presentation.costs.settlement')}**")
         if any(breakdown.settlement.values()):
-            st.table(rc.settlement_table(breakdown.settlement, lang))
+            show_table(rc.settlement_table(breakdown.settlement, lang), hide_index=False)
         else:
             st.markdown(t("costs.settlement.empty"))
 
@@ -231,7 +231,7 @@ def render_evaluation(chosen: Selection) -> None:
             for aspect in latest.aspects
         ]
         with st.container(key="presentation_evaluation"):
-            st.table(pd.DataFrame(rows), hide_index=True)
+            show_table(pd.DataFrame(rows))  # notes are the users' own text: shown literally
     termination = model.termination
     with st.container(border=True):
         value = t("evaluation.art5a.value", n=len(termination.counting), total=len(termination.in_force))
@@ -259,7 +259,7 @@ def render_submissions(chosen: Selection) -> None:
     if table.empty:
         st.markdown(t("overview.status.empty"))
         return
-    st.table(table)
+    show_table(table, hide_index=False)
     corporations = list(loaders.parameters(year).weekly_hours)
     counts = evaluation_view.report_counts(matrix, year, corporations)
     st.markdown(submission_counts(counts, language()))
