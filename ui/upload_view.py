@@ -374,7 +374,7 @@ def show_problems(problems: list[Problem]) -> None:
     """A wrapping table so every sentence can be read; a scrolling one for very long lists."""
     frame = problems_frame(problems)
     if len(frame) <= WRAPPED_PROBLEMS:
-        st.table(frame, hide_index=True)
+        show_table(frame)  # a cell's value exactly as typed, never read as Markdown
     else:
         st.dataframe(frame, hide_index=True, width="stretch")
 

@@ -188,7 +188,7 @@ P, N, X = Verdict.POSITIVE, Verdict.NEUTRAL, Verdict.NEGATIVE
 NOTES = (
     "Gesprekken iets onder het doel naar rato, verhuizingen erboven.",
     "Woningstichting Putten blijft ruim onder de afgesproken 9 uur per week.",
-    "Rapportages op tijd, op één na.",
+    "1. Rapportages op tijd, op één na.",  # shown as typed, not as a numbered list
     "Goede samenwerking in de werkgroep; communicatie naar bewoners kan beter.",
 )
 
@@ -228,6 +228,9 @@ def test_the_evaluation_slide_with_verdicts_fits(browser, evaluated, screens, si
             cut,
         ):
             assert main.get_by_text(text, exact=False).first.is_visible(), f"'{text}' missing at {size}"
+        # a note is shown as typed: "1. " stays, it does not start a numbered list
+        note = main.locator("td", has_text="Rapportages op tijd").first.inner_text()
+        assert note.startswith("1. Rapportages op tijd"), note
         layout = page.evaluate(LAYOUT_JS)
         assert layout["cut"] == [] and layout["wide"] == [] and layout["sideways"] <= 1, layout
         assert layout["bottom"] <= layout["height"], f"the slide runs below the screen at {size}"

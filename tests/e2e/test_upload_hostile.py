@@ -78,7 +78,7 @@ def test_a_file_with_several_problems_reads_well_in_both_languages(
 ):
     content = mf.report_bytes(
         activity=[["Hardewijk", 10, 5, 2, 3, 0, 100, 50], ["Ermelo", 10, 5, 1, 0, 1, 150, 90]],
-        hours=[["juli", "86,5 uur"], ["augustus", "veel"], ["september", 160]],
+        hours=[["juli", "86,5 uur"], ["augustus", "*veel*"], ["september", 160]],
     )
     content = hf.replace_cell(content, "Rapportage", "B9", hf.error_cell("B9", "#DIV/0!", "C9/0"))
     path = tmp_path / "rapportage-met-fouten.xlsx"
@@ -89,6 +89,7 @@ def test_a_file_with_several_problems_reads_well_in_both_languages(
     _upload(page, path)
     dutch = page.locator('[data-testid="stTable"]').first.inner_text()
     assert "bedoelde u Harderwijk?" in dutch and "#DEEL/0!" in dutch
+    assert "*veel*" in dutch  # a value as typed, not read as Markdown (italics)
     screenshot_pair(page, screenshot_dir, "upload-problems-nl-1280x720")
 
     page.locator('[data-testid="stSidebar"]').get_by_text("English", exact=True).click()
