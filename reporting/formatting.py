@@ -120,7 +120,18 @@ def figure_columns(frame: pd.DataFrame) -> list[str]:
     return found
 
 
-_MARKDOWN_SIGN = re.compile(r"([\\`*_\[\]<>#~|])")
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$])")
+
+
+def plain_markdown(value: str) -> str:
+    """A user's own text (a note, a reason, a scenario name) inside st.markdown, shown as typed:
+    never a heading, a list, a link, an image, formatting or a formula ($); its line breaks stay
+    line breaks."""
+    lines = str(value).splitlines() or [""]
+    return "  \n".join(_MARKDOWN_PUNCTUATION.sub(r"\\\1", line) for line in lines)
+
+
+_MARKDOWN_SIGN = re.compile(r"([\\`*_\[\]<>#~|$])")
 
 
 def markdown_literal(value) -> str:

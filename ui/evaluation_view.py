@@ -435,11 +435,12 @@ def render_meta(evaluation: Evaluation, model: EvaluationPage) -> None:
         )
     st.caption(line)
     if evaluation.reason:
-        st.caption(t("evaluation.meta.reason", reason=evaluation.reason))
+        st.caption(t("evaluation.meta.reason", reason=fmt.plain_markdown(evaluation.reason)))
     replaced = model.get(evaluation.supersedes) if evaluation.supersedes else None
     if replaced is not None:
         day = _day(replaced.finalised_at)
-        st.caption(t("evaluation.meta.supersedes", day=day, reason=evaluation.supersede_reason))
+        reason = fmt.plain_markdown(evaluation.supersede_reason)
+        st.caption(t("evaluation.meta.supersedes", day=day, reason=reason))
 
 
 def render_basis(basis: Proposal) -> None:
@@ -540,7 +541,7 @@ def render_read_only(evaluation: Evaluation) -> None:
         with st.container(border=True):
             st.markdown(f"**{number}. {aspect.label(language())}: {verdict_label(aspect.verdict)}**")
             if aspect.note:
-                st.write(aspect.note)
+                st.markdown(fmt.plain_markdown(aspect.note))  # the user's text as typed
             if aspect.proposed is not None:
                 st.caption(t("evaluation.proposal.stored", verdict=verdict_label(aspect.proposed)))
 

@@ -9,7 +9,6 @@ carry a version number, so replacing the start values gives fresh editors.
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -62,12 +61,6 @@ SCALARS = {
     SALARY: ("monthly_salary", "salary"),
     CHARGES: ("employer_charges_pct", "charges"),
 }
-
-
-def _plain(name: str) -> str:
-    """A scenario name (typed by a user) inside a Markdown message: shown as typed, never as a
-    link, an image or formatting."""
-    return re.sub(r"([\\`*_{}\[\]()<>#+\-.!|~])", r"\\\1", name)
 
 
 def editor_key(kind: str) -> str:
@@ -395,7 +388,7 @@ def _save(scenario: Scenario) -> bool:
         return False
     loaders.clear_caches()
     st.session_state[LOADED] = scenario.name
-    flash(FLASH, "success", t("whatif.save.done", name=_plain(scenario.name)))
+    flash(FLASH, "success", t("whatif.save.done", name=fmt.plain_markdown(scenario.name)))
     return True
 
 
@@ -443,7 +436,7 @@ def scenario_panel(base: AgreementParameters, year: int) -> None:
     start = st.session_state[START]
     # No heading above the editors: the keys and the sentences on their effect fit the first screen.
     if st.session_state.get(LOADED):
-        st.caption(t("whatif.loaded", name=_plain(st.session_state[LOADED])))
+        st.caption(t("whatif.loaded", name=fmt.plain_markdown(st.session_state[LOADED])))
     editors, effect = st.columns([3, 2], gap="large")
     mun_box, corp_box = editors.container(), editors.container()
     keys, key_refusals = _key_editors(start, mun_box, corp_box)
@@ -493,7 +486,7 @@ def _usable(base: AgreementParameters, year: int, names: list[str]) -> list[Scen
             st.warning(
                 t(
                     "whatif.compare.invalid",
-                    name=_plain(saved.scenario.name),
+                    name=fmt.plain_markdown(saved.scenario.name),
                     year=year,
                     problem=exc.text(language()),
                 )
@@ -545,7 +538,7 @@ def _delete(name: str) -> None:
         return
     loaders.clear_caches()
     st.session_state.pop("whatif_delete_confirm", None)
-    flash(FLASH, "success", t("whatif.saved.deleted", name=_plain(name)))
+    flash(FLASH, "success", t("whatif.saved.deleted", name=fmt.plain_markdown(name)))
 
 
 def render_saved(base: AgreementParameters, year: int) -> None:

@@ -108,6 +108,7 @@ def test_markdown_literal_keeps_table_cells_as_written():
     assert fmt.markdown_literal("− € 682") == "− € 682"  # the real minus is no Markdown
     assert fmt.markdown_literal("- 3") == "\\- 3"
     assert fmt.markdown_literal("1. Salarisbasis") == "1\\. Salarisbasis"  # not a numbered list
+    assert fmt.markdown_literal("kosten $5 en $6") == "kosten \\$5 en \\$6"  # not a formula
     assert fmt.markdown_literal("12) twaalf") == "12\\) twaalf"
     assert fmt.markdown_literal("a*b_c") == "a\\*b\\_c"
     assert fmt.markdown_literal("2026-K3") == "2026-K3"
@@ -121,3 +122,13 @@ def test_signed_number_states_an_hours_difference():
     assert fmt.signed_number(-132.2, 0) == "− 132"
     assert fmt.signed_number(1234.5, 1, "en") == "+ 1,234.5"
     assert fmt.signed_number(float("nan"), 1) == fmt.MISSING
+
+
+def test_plain_markdown_shows_a_users_text_as_typed():
+    assert fmt.plain_markdown("# Kop") == "\\# Kop"
+    assert fmt.plain_markdown("1. eerst\n2. dan") == "1\\. eerst  \n2\\. dan"  # lines stay lines
+    assert fmt.plain_markdown("kosten $5 en *echt* [link](x)") == (
+        "kosten \\$5 en \\*echt\\* \\[link\\]\\(x\\)"
+    )
+    assert fmt.plain_markdown("Goede samenwerking") == "Goede samenwerking"
+    assert fmt.plain_markdown("") == ""

@@ -178,6 +178,18 @@ def test_walk_create_judge_finalise_and_art_5a_is_met_by_the_second_negative_eva
     assert list(history["Telt mee voor art. 5a"]) == ["ja", "ja"]
 
 
+def test_a_final_note_is_shown_as_typed(evaluation_env):
+    """Notes are the steering group's own words: "# ", "1. ", "$" or "*" never become a heading,
+    a list, a formula or emphasis, and a note's line breaks stay."""
+    notes = ["# Kop", "1. eerst\n2. dan", "kosten $5 en $6", "*nadruk*"]
+    at = _finalise(_judge(_create_regular(open_page(PAGE), 2024), 1, [P, P, N, N], notes), 1)
+    markdown = _texts(at.markdown)
+    for shown in ("\\# Kop", "1\\. eerst  \n2\\. dan", "kosten \\$5 en \\$6", "\\*nadruk\\*"):
+        assert shown in markdown, shown
+    stored = list_evaluations(open_database(evaluation_env))
+    assert [a.note for a in stored[0].aspects] == notes  # stored exactly as typed
+
+
 def test_exactly_one_negative_aspect_does_not_count_and_a_draft_saves_without_verdicts(evaluation_env):
     at = _create_regular(open_page(PAGE), 2025)
     at.radio(key="ev1r1a2_verdict").set_value(X)
