@@ -18,8 +18,6 @@ caches were cleared ≤ 400 ms.
 from __future__ import annotations
 
 import statistics
-import subprocess
-import sys
 import tempfile
 import textwrap
 import time
@@ -31,7 +29,7 @@ from tests.e2e.harness import (
     CHROMIUM,
     CHROMIUM_ARGS,
     E2E_TODAY,
-    PROJECT_ROOT,
+    fresh_python,
     seed_demo,
     streamlit_server,
     wait_until_rendered,
@@ -158,15 +156,7 @@ def warm_up_figures() -> list[Figure]:
     results = {"warm_up": [], "plain": []}
     for _ in range(WARM_UP_RUNS):  # alternate, so a busy moment hits both alike
         for mode, found in results.items():
-            done = subprocess.run(
-                [sys.executable, "-c", WARM_UP_PROBE, mode],
-                cwd=PROJECT_ROOT,
-                capture_output=True,
-                text=True,
-                timeout=120,
-                check=True,
-            )
-            found.append([float(v) for v in done.stdout.split()])
+            found.append([float(v) for v in fresh_python(WARM_UP_PROBE, mode).split()])
 
     def median(mode: str, index: int) -> float:
         return statistics.median(r[index] for r in results[mode])

@@ -4,13 +4,12 @@ the two differ."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 
 from sqlalchemy import inspect, text
 
 from data_access.db import PROJECT_ROOT, create_engine_for, head_revisions, open_database, stored_revisions
+from tests.e2e.harness import fresh_python
 
 
 def _alembic_heads() -> frozenset[str]:
@@ -69,15 +68,7 @@ OPEN_AND_REPORT = textwrap.dedent(
 
 
 def _open_in_new_process(url: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", OPEN_AND_REPORT, url],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    return done.stdout.strip()
+    return fresh_python(OPEN_AND_REPORT, url)
 
 
 def test_alembic_runs_on_a_new_database_and_is_not_even_loaded_for_one_up_to_date(tmp_path):

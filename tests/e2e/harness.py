@@ -115,6 +115,20 @@ def venv_python() -> str:
     return str(candidate) if candidate.exists() else sys.executable
 
 
+def fresh_python(code: str, *args: str) -> str:
+    """What `code` prints, run in a new interpreter from the project root (nothing loaded yet):
+    for start-up measurements and checks of what a first import loads."""
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return done.stdout.strip()
+
+
 def seed_demo(database_url: str) -> None:
     """Load the demo reports through the command line, as a user would."""
     subprocess.run(

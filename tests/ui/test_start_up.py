@@ -5,13 +5,12 @@ and hand-out libraries for the pages that use them."""
 from __future__ import annotations
 
 import gc
-import subprocess
 import sys
 import textwrap
 
 import pytest
 
-from tests.e2e.harness import PROJECT_ROOT
+from tests.e2e.harness import fresh_python
 from ui import serve
 
 
@@ -88,12 +87,4 @@ FIRST_PAGE = textwrap.dedent(
 
 
 def test_the_first_page_loads_none_of_the_upload_chart_or_migration_libraries():
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_PAGE],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    assert done.stdout.strip() == "none"
+    assert fresh_python(FIRST_PAGE) == "none"
