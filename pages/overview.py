@@ -6,7 +6,7 @@ from domain.overview import year_kpis
 from reporting.overview import kpi_cards
 from reporting.submissions import overdue_sentence, status_table, still_missing_sentence
 from ui import loaders
-from ui.components import friendly_errors, kpi_columns, kpi_tile, show_table
+from ui.components import friendly_errors, kpi_columns, kpi_tile, show_text_table
 from ui.i18n import language, t
 from ui.state import select_year
 
@@ -41,5 +41,5 @@ with friendly_errors():
     if table.empty:
         st.info(t("overview.status.empty"))
     else:
-        show_table(table, hide_index=False)  # large text at 1920, every column whole
+        show_text_table(table, hide_index=False)  # large text at 1920, every column whole
         st.caption(t("overview.status.caption"))

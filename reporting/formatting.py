@@ -142,3 +142,28 @@ def markdown_literal(value) -> str:
     if numbered:
         return f"{numbered.group(1)}\\{shown[numbered.end(1) :]}"
     return re.sub(r"^(\s*)([+-])(\s)", r"\1\\\2\3", shown)
+
+
+def markdown_table(frame: pd.DataFrame, hide_index: bool = True) -> str:
+    """`frame` as one Markdown table for st.markdown, every cell shown as written (see
+    markdown_literal; a line break becomes a space) and the figure columns right-aligned.
+
+    One st.markdown draws much faster in the browser than st.table, which renders each cell as
+    its own piece of Markdown and loads its Arrow decoder first: the Overzicht uses this so the
+    first page after a start appears sooner (docs/performance.md)."""
+    columns = [str(c) for c in frame.columns]
+    figures = set(figure_columns(frame))
+    header = [] if hide_index else [str(frame.index.name or "")]
+    rule = [] if hide_index else ["---"]
+
+    def cell(value) -> str:
+        shown = "" if _is_missing(value) else " ".join(str(value).splitlines())
+        return markdown_literal(shown)
+
+    header += [cell(c) for c in columns]
+    rule += ["--:" if c in figures else "---" for c in frame.columns]
+    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(rule) + " |"]
+    for label, row in zip(frame.index, frame.itertuples(index=False), strict=True):
+        cells = ([] if hide_index else [cell(label)]) + [cell(v) for v in row]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)

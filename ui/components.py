@@ -45,6 +45,13 @@ def show_table(frame: pd.DataFrame, hide_index: bool = True) -> None:
     st.table(styled, hide_index=hide_index)
 
 
+def show_text_table(frame: pd.DataFrame, hide_index: bool = True) -> None:
+    """Like show_table, drawn as one Markdown table (ui/layout.css gives it the same width, text
+    size and lines): for a table of short text on the first page after a start, which the
+    browser then draws without loading st.table's Arrow decoder (docs/performance.md)."""
+    st.markdown(fmt.markdown_table(frame, hide_index=hide_index))
+
+
 def status_matrix_table(matrix: pd.DataFrame) -> pd.DataFrame:
     """Corporation rows × quarter columns with icon + word per cell, in the user's language."""
     return labels.status_matrix_table(matrix, language())

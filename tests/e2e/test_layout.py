@@ -83,7 +83,8 @@ LAYOUT_JS = r"""() => {
     };
     const boxes = main.querySelectorAll(
         '.vega-embed, .vega-embed > canvas, .vega-embed > svg, [data-testid="stDataFrame"], '
-        + '[data-testid="stTable"], [data-testid="stMetric"], [data-testid="stButton"], '
+        + '[data-testid="stTable"], [data-testid="stMarkdownContainer"] table, '
+        + '[data-testid="stMetric"], [data-testid="stButton"], '
         + '[data-testid="stDownloadButton"]');
     for (const el of boxes) {
         if (!visible(el)) continue;
@@ -125,7 +126,8 @@ LAYOUT_JS = r"""() => {
         .map(table => [...table.querySelectorAll('*')]
             .map(el => getComputedStyle(el).getPropertyValue('--gdg-base-font-style')).find(v => v))
         .filter(v => v).map(v => parseFloat(v.match(/([\d.]+)px/)[1]));
-    const cells = [...main.querySelectorAll('[data-testid="stTable"] td, [data-testid="stTable"] th')]
+    const cells = [...main.querySelectorAll(
+        ':is([data-testid="stTable"], [data-testid="stMarkdownContainer"]) :is(td, th)')]
         .filter(visible).map(el => parseFloat(getComputedStyle(el).fontSize));
     return {cut, broken, wide, sideways, titleTop: h1 ? h1.getBoundingClientRect().top : null,
             captions, tableFonts: [...tables, ...cells],

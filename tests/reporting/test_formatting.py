@@ -1,5 +1,7 @@
 from datetime import date
 
+import pandas as pd
+
 from reporting import formatting as fmt
 
 
@@ -113,6 +115,20 @@ def test_markdown_literal_keeps_table_cells_as_written():
     assert fmt.markdown_literal("a*b_c") == "a\\*b\\_c"
     assert fmt.markdown_literal("2026-K3") == "2026-K3"
     assert fmt.markdown_literal(1.5) == "1.5"
+
+
+def test_markdown_table_is_one_table_with_cells_as_written_and_figures_right_aligned():
+    frame = pd.DataFrame(
+        {"2025-K1": ["30-04-2025", "✅ Ingediend"], "Verschil": ["+ € 7.590", None]},
+        index=pd.Index(["Uiterste datum", "a|b *c*\nd"], name="Corporatie"),
+    )
+    assert fmt.markdown_table(frame, hide_index=False).splitlines() == [
+        "| Corporatie | 2025-K1 | Verschil |",
+        "| --- | --- | --: |",  # every filled cell of "Verschil" is an amount
+        "| Uiterste datum | 30-04-2025 | \\+ € 7.590 |",
+        "| a\\|b \\*c\\* d | ✅ Ingediend |  |",  # a pipe stays in its cell, no italics, one line
+    ]
+    assert fmt.markdown_table(frame).splitlines()[:2] == ["| 2025-K1 | Verschil |", "| --- | --: |"]
 
 
 def test_signed_number_states_an_hours_difference():

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
@@ -22,3 +24,17 @@ def open_page(script: str | None = None, *, year: int | None = None, **query: st
         at.switch_page(script).run()
     assert not at.exception, at.exception
     return at
+
+
+def text_table(at: AppTest, index: int = 0) -> pd.DataFrame:
+    """The `index`-th Markdown table on the page (ui.components.show_text_table) read back as
+    the reader sees it: escapes undone, the first column as the index when the header names it."""
+    tables = [m.value for m in at.markdown if m.value.startswith("| ")]
+    lines = tables[index].splitlines()
+
+    def cells(line: str) -> list[str]:
+        parts = re.split(r"(?<!\\)\|", line.strip())[1:-1]
+        return [re.sub(r"\\(.)", r"\1", part.strip()) for part in parts]
+
+    header, rows = cells(lines[0]), [cells(line) for line in lines[2:]]
+    return pd.DataFrame(rows, columns=header).set_index(header[0])

@@ -8,7 +8,7 @@ import pytest
 from data_access import services
 from data_access.db import open_database
 from tests.conftest import TODAY
-from tests.ui.apptest import open_page
+from tests.ui.apptest import open_page, text_table
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = re.findall(r'st\.Page\("([^"]+)"', (ROOT / "app.py").read_text())
@@ -58,7 +58,7 @@ def test_overview_year_filter_changes_numbers_and_url(app_env):
     assert metrics["Uitvoerige gesprekken (>1 uur)"] == "297"
     assert at.query_params["jaar"] == "2024"
     assert "Jaardoel 200" in " ".join(c.value for c in at.caption)  # first year target
-    matrix = at.table[0].value
+    matrix = text_table(at)
     assert list(matrix.columns) == ["2024-K1", "2024-K2", "2024-K3", "2024-K4"]
 
 
@@ -67,7 +67,7 @@ def test_status_matrix_marks_late_and_missing(app_env):
     # 28 + 31 + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 26 = 299 days later. Omnia Wonen's 2025-K2
     # came on 20-08-2025 (sample_data/manifest.json), 20 days after its deadline 31-07-2025.
     at = open_page(year=2025)
-    matrix = at.table[0].value
+    matrix = text_table(at)
     assert matrix.loc["deltaWonen", "2025-K4"] == "❌ Ontbreekt: 299 dagen"
     assert matrix.loc["Omnia Wonen", "2025-K2"] == "🕒 Te laat: 20 dagen"
     assert matrix.loc["Uwoon", "2025-K2"] == "✅ Ingediend"

@@ -34,7 +34,7 @@ from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 
 from data_access.db import forget_engine, open_database
 from tests.conftest import TODAY
-from tests.ui.apptest import open_page
+from tests.ui.apptest import open_page, text_table
 
 
 def _text(elements) -> str:
@@ -88,7 +88,7 @@ def test_overview_of_this_year_still_names_an_earlier_missing_report(app_env):
 
 def test_overview_states_deadlines_and_days_late(app_env):
     at = open_page(year=2025)
-    matrix = at.table[0].value
+    matrix = text_table(at)
     # the deadline is the last day of the month after the quarter
     assert list(matrix.loc["Uiterste datum"]) == ["30-04-2025", "31-07-2025", "31-10-2025", "31-01-2026"]
     sentence = _text(at.markdown)
