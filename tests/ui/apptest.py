@@ -28,7 +28,7 @@ def open_page(script: str | None = None, *, year: int | None = None, **query: st
 
 def text_table(at: AppTest, index: int = 0) -> pd.DataFrame:
     """The `index`-th Markdown table on the page (ui.components.show_text_table) read back as
-    the reader sees it: escapes undone, the first column as the index when the header names it."""
+    the reader sees it: escapes undone, the first column (the row names) as the index."""
     tables = [m.value for m in at.markdown if m.value.startswith("| ")]
     lines = tables[index].splitlines()
 

@@ -78,6 +78,10 @@ def test_english_toggle_translates_the_overview(app_env):
     at.sidebar.radio[0].set_value("en").run()
     assert at.title[0].value == "Overview 2026"
     assert "Moves" in {m.label for m in at.metric}
+    matrix = text_table(at)  # the report status in English too, quarters as Q
+    assert matrix.index.name == "Housing corporation"
+    assert list(matrix.columns) == ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
+    assert matrix.loc["Deadline", "2026-Q1"] == "30-04-2026"
 
 
 def test_settings_removes_demo_data_after_confirmation(tmp_path, monkeypatch):
